@@ -1,0 +1,141 @@
+package com.newstore.sdk.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when NewStore answered with an HTTP error status. Subclasses name the common statuses:
+ * {@link BadRequestException} (400), {@link AuthenticationException} (401), {@link
+ * PermissionDeniedException} (403), {@link NotFoundException} (404), {@link ConflictException}
+ * (409), {@link UnprocessableEntityException} (422), {@link RateLimitException} (429) and {@link
+ * ServerException} (5xx); any other status is thrown as this class.
+ *
+ * <pre>{@code
+ * try {
+ *   client.salesOrderConfig().setOrderIdSequence(sequence);
+ * } catch (ConflictException e) {
+ *   log.warn("already set: {} (request {})", e.errorCode(), e.requestId());
+ * }
+ * }</pre>
+ */
+public class NewStoreApiException extends NewStoreException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ApiError error;
+
+  /**
+   * Creates the exception for an error answer.
+   *
+   * @param error the decoded error answer
+   */
+  public NewStoreApiException(ApiError error) {
+    this(error, defaultHint(error.statusCode()));
+  }
+
+  /**
+   * Creates the exception for an error answer with a hint on what to do.
+   *
+   * @param error the decoded error answer
+   * @param hint what the caller can do about it, appended to the message
+   */
+  protected NewStoreApiException(ApiError error, String hint) {
+    super(describe(Objects.requireNonNull(error, "error == null"), hint));
+    this.error = error;
+  }
+
+  /**
+   * Returns the HTTP status NewStore answered with.
+   *
+   * @return the HTTP status code
+   */
+  public int statusCode() {
+    return error.statusCode();
+  }
+
+  /**
+   * Returns NewStore's machine-readable error code, such as {@code conflict_version}.
+   *
+   * @return the {@code error_code}, or {@code null} when the body had none
+   */
+  public @Nullable String errorCode() {
+    return error.errorCode();
+  }
+
+  /**
+   * Returns the server's human-readable message.
+   *
+   * @return the server's message, or {@code null} when the body had none
+   */
+  public @Nullable String serverMessage() {
+    return error.message();
+  }
+
+  /**
+   * Returns NewStore's request id, to quote when asking NewStore support.
+   *
+   * @return the request id, or {@code null} when the answer had none
+   */
+  public @Nullable String requestId() {
+    return error.requestId();
+  }
+
+  /**
+   * Returns the problem's {@code messages[]} (often one per invalid field).
+   *
+   * @return the messages, possibly empty
+   */
+  public List<String> messages() {
+    return error.messages();
+  }
+
+  /**
+   * Returns how long NewStore asked the caller to wait, from {@code Retry-After}.
+   *
+   * @return the delay, or empty when not sent
+   */
+  public Optional<Duration> retryAfter() {
+    return error.retryAfterDelay();
+  }
+
+  /**
+   * Returns everything known about the error answer.
+   *
+   * @return the decoded error
+   */
+  public ApiError error() {
+    return error;
+  }
+
+  private static String describe(ApiError e, String hint) {
+    StringBuilder s = new StringBuilder();
+    s.append("NewStore answered HTTP ").append(e.statusCode());
+    s.append(" to ").append(e.method()).append(' ').append(e.path());
+    if (e.errorCode() != null) {
+      s.append(" [").append(e.errorCode()).append(']');
+    }
+    if (e.message() != null) {
+      s.append(": ").append(e.message());
+    } else if (e.contentType() != null && !e.contentType().contains("json")) {
+      s.append(": the body was not JSON (").append(e.contentType()).append(')');
+    } else {
+      s.append(": no error details in the body");
+    }
+    if (!e.messages().isEmpty()) {
+      s.append(' ').append(e.messages());
+    }
+    if (e.requestId() != null) {
+      s.append(" (request id ").append(e.requestId()).append(')');
+    }
+    if (!hint.isEmpty()) {
+      s.append(". ").append(hint);
+    }
+    return s.toString();
+  }
+
+  private static String defaultHint(int status) {
+    return status >= 500 ? "NewStore failed; retry later" : "";
+  }
+}

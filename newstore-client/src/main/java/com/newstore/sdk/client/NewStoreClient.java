@@ -1,0 +1,486 @@
+package com.newstore.sdk.client;
+
+import com.newstore.sdk.client.internal.AuthInterceptor;
+import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
+import com.newstore.sdk.client.internal.Json;
+import com.newstore.sdk.client.internal.PathOverrideInterceptor;
+import com.newstore.sdk.client.internal.RetryInterceptor;
+import com.newstore.sdk.client.internal.SdkVersion;
+import com.newstore.sdk.client.internal.Transport;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Calls the NewStore APIs of one tenant. Create one per tenant and share it: it is immutable and
+ * thread-safe, and it holds a connection pool and a token cache that every call reuses.
+ *
+ * <pre>{@code
+ * try (NewStoreClient client = NewStoreClient.builder()
+ *     .tenant("acme")
+ *     .stage(Stage.STAGING)
+ *     .credentials(System.getenv("NEWSTORE_CLIENT_ID"), System.getenv("NEWSTORE_CLIENT_SECRET"))
+ *     .build()) {
+ *   // use the client's services
+ * }
+ * }</pre>
+ *
+ * <h2>Authentication</h2>
+ *
+ * With {@link Builder#credentials(String, String)} the client fetches OAuth2 client-credentials
+ * tokens from {@code
+ * https://id.{stage}.newstore.net/auth/realms/{tenant}/protocol/openid-connect/token}, caches them,
+ * refreshes them ahead of expiry (one refresh at a time however many threads call), and after a
+ * {@code 401} fetches a fresh token and tries once more. Supply a {@link TokenProvider} instead to
+ * manage tokens yourself.
+ *
+ * <h2>Retries and threads</h2>
+ *
+ * Calls run synchronously on the calling thread; retries follow the {@link RetryPolicy} and wait on
+ * that thread too, never on an OkHttp dispatcher thread.
+ *
+ * <h2>Shutdown</h2>
+ *
+ * {@link #close()} releases the threads and connections the client created. When you passed your
+ * own {@link OkHttpClient}, it is left untouched.
+ */
+public final class NewStoreClient implements AutoCloseable {
+  static {
+    Transport.setAccessor(client -> client.transport);
+  }
+
+  private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  private final HttpUrl baseUrl;
+  private final TokenProvider tokens;
+  private final OkHttpClient baseHttp;
+  private final boolean ownsHttp;
+  private final Transport transport;
+  private final Builder settings;
+
+  private NewStoreClient(Builder b, HttpUrl baseUrl, TokenProvider tokens, OkHttpClient baseHttp) {
+    this.settings = b.copy();
+    this.baseUrl = baseUrl;
+    this.tokens = tokens;
+    this.baseHttp = baseHttp;
+    this.ownsHttp = b.okHttpClient == null;
+    OkHttpClient.Builder api = baseHttp.newBuilder().retryOnConnectionFailure(false);
+    applyTimeouts(api, b);
+    api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides))
+        .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock))
+        .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)));
+    this.transport = new Transport(api.build(), baseUrl, b.clock, b.sleeper, b.retryPolicy);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder with this client's settings, its token cache and its connection pool, to
+   * derive a client that differs in a few settings (a shorter timeout, no retries). The derived
+   * client does not own the shared resources: closing it leaves this client working.
+   *
+   * @return a builder initialised from this client
+   */
+  public Builder newBuilder() {
+    Builder b = settings.copy();
+    if (ownsHttp) {
+      // The shared base client has OkHttp's timeouts, not ours: carry ours over explicitly.
+      b.connectTimeout = orDefault(b.connectTimeout, Builder.DEFAULT_CONNECT_TIMEOUT);
+      b.readTimeout = orDefault(b.readTimeout, Builder.DEFAULT_READ_TIMEOUT);
+      b.callTimeout = orDefault(b.callTimeout, Builder.DEFAULT_CALL_TIMEOUT);
+    }
+    b.okHttpClient = baseHttp;
+    b.tokenProvider = tokens;
+    b.credentials = null;
+    return b;
+  }
+
+  /**
+   * Returns the API base URL every path is resolved against.
+   *
+   * @return the base URL, ending in {@code /}
+   */
+  public URI baseUrl() {
+    return baseUrl.uri();
+  }
+
+  /**
+   * Releases the connection pool and threads this client created. Does nothing to an {@link
+   * OkHttpClient} passed to {@link Builder#okHttpClient(OkHttpClient)}. Do not use the client after
+   * closing it.
+   */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      baseHttp.dispatcher().executorService().shutdown();
+      baseHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NewStoreClient[baseUrl="
+        + baseUrl
+        + ", auth="
+        + tokens.getClass().getSimpleName()
+        + "]";
+  }
+
+  private static void applyTimeouts(OkHttpClient.Builder http, Builder b) {
+    if (b.connectTimeout != null || b.okHttpClient == null) {
+      http.connectTimeout(orDefault(b.connectTimeout, Builder.DEFAULT_CONNECT_TIMEOUT));
+    }
+    if (b.readTimeout != null || b.okHttpClient == null) {
+      Duration read = orDefault(b.readTimeout, Builder.DEFAULT_READ_TIMEOUT);
+      http.readTimeout(read).writeTimeout(read);
+    }
+    if (b.callTimeout != null || b.okHttpClient == null) {
+      http.callTimeout(orDefault(b.callTimeout, Builder.DEFAULT_CALL_TIMEOUT));
+    }
+  }
+
+  private static Duration orDefault(@Nullable Duration value, Duration fallback) {
+    return value != null ? value : fallback;
+  }
+
+  /**
+   * Builds a {@link NewStoreClient}. Every setting is checked at {@link #build()}, so a client that
+   * builds is usable. Not thread-safe.
+   */
+  public static final class Builder {
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    private @Nullable String tenant;
+    private Stage stage = Stage.PRODUCTION;
+    private @Nullable String baseUrl;
+    private @Nullable String tokenUrl;
+    private @Nullable ClientCredentials credentials;
+    private @Nullable TokenProvider tokenProvider;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration callTimeout;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private @Nullable OkHttpClient okHttpClient;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private String userAgentSuffix = "";
+    private final Map<String, String> pathOverrides = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the tenant name, the first label of {@code {tenant}.{stage}.newstore.net}.
+     *
+     * @param tenant lower-case letters, digits and dashes
+     * @return this builder
+     */
+    public Builder tenant(String tenant) {
+      this.tenant = Objects.requireNonNull(tenant, "tenant == null");
+      return this;
+    }
+
+    /**
+     * Sets the stage; {@link Stage#PRODUCTION} by default.
+     *
+     * @param stage production, staging or sandbox
+     * @return this builder
+     */
+    public Builder stage(Stage stage) {
+      this.stage = Objects.requireNonNull(stage, "stage == null");
+      return this;
+    }
+
+    /**
+     * Sets the API base URL explicitly, instead of deriving it from tenant and stage: for a proxy,
+     * the test kit's simulator, or a host NewStore gave you.
+     *
+     * @param baseUrl an absolute http or https URL
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+      return this;
+    }
+
+    /**
+     * Sets the OAuth2 token endpoint explicitly. By default it is derived from tenant and stage; it
+     * is required with {@link #credentials(String, String)} when no tenant is set.
+     *
+     * @param tokenUrl an absolute http or https URL
+     * @return this builder
+     */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+      return this;
+    }
+
+    /**
+     * Authenticates with OAuth2 client credentials. Replaces any {@link TokenProvider}.
+     *
+     * @param clientId the API client's id
+     * @param clientSecret the API client's secret; never logged
+     * @return this builder
+     */
+    public Builder credentials(String clientId, String clientSecret) {
+      this.credentials = new ClientCredentials(clientId, clientSecret);
+      this.tokenProvider = null;
+      return this;
+    }
+
+    /**
+     * Authenticates with tokens from {@code provider}. Replaces any credentials.
+     *
+     * @param provider a thread-safe token source
+     * @return this builder
+     */
+    public Builder tokenProvider(TokenProvider provider) {
+      this.tokenProvider = Objects.requireNonNull(provider, "provider == null");
+      this.credentials = null;
+      return this;
+    }
+
+    /**
+     * Sets the time allowed to open a connection; 10 s by default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the time allowed between two reads or writes of one attempt; 30 s by default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the time allowed for one whole call, retries included; 60 s by default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the retry policy; {@link RetryPolicy#defaults()} by default.
+     *
+     * @param policy the policy, or {@link RetryPolicy#none()}
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /**
+     * Uses {@code client}'s connection pool, dispatcher, proxy and TLS settings. The SDK derives a
+     * client from it with its own interceptors added, so authentication and retries still apply;
+     * the client's own timeouts are kept unless set on this builder. {@link NewStoreClient#close()}
+     * leaves it untouched.
+     *
+     * @param client an OkHttp client you own
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /**
+     * Sets the clock used for token expiry and {@code Retry-After} dates; for tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Sets how the SDK waits between retries; for tests.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /**
+     * Appends text to the {@code User-Agent}, such as your integration's name and version.
+     *
+     * @param suffix printable ASCII text
+     * @return this builder
+     */
+    public Builder userAgentSuffix(String suffix) {
+      Objects.requireNonNull(suffix, "suffix == null");
+      if (!suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
+      }
+      this.userAgentSuffix = suffix.trim();
+      return this;
+    }
+
+    /**
+     * Replaces the path of one endpoint. Use it when a path the SDK documents as unconfirmed is
+     * wrong for your tenant; each service's javadoc lists its endpoint ids.
+     *
+     * <pre>{@code
+     * builder.pathOverride("sales-order.grace-period.get", "v0/config/sales_order/grace_period_v2");
+     * }</pre>
+     *
+     * @param endpointId the endpoint id from the service's javadoc
+     * @param pathTemplate the new path relative to the base URL; it may use the same {@code
+     *     {placeholders}} as the original
+     * @return this builder
+     */
+    public Builder pathOverride(String endpointId, String pathTemplate) {
+      Objects.requireNonNull(endpointId, "endpointId == null");
+      Objects.requireNonNull(pathTemplate, "pathTemplate == null");
+      if (endpointId.isBlank()) {
+        throw new IllegalArgumentException("endpointId is blank");
+      }
+      if (pathTemplate.isBlank() || pathTemplate.contains("://") || pathTemplate.contains("?")) {
+        throw new IllegalArgumentException(
+            "pathTemplate must be a path relative to the base URL, without a query: "
+                + pathTemplate);
+      }
+      pathOverrides.put(
+          endpointId, pathTemplate.startsWith("/") ? pathTemplate.substring(1) : pathTemplate);
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return an immutable, thread-safe client
+     * @throws IllegalArgumentException when a setting is missing or malformed; the message names it
+     */
+    public NewStoreClient build() {
+      HttpUrl api = resolveBaseUrl();
+      OkHttpClient base = okHttpClient != null ? okHttpClient : new OkHttpClient();
+      TokenProvider tokens = resolveTokens(base);
+      return new NewStoreClient(this, api, tokens, base);
+    }
+
+    private HttpUrl resolveBaseUrl() {
+      if (baseUrl != null) {
+        HttpUrl url = parseUrl(baseUrl, "baseUrl");
+        return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+      }
+      String t = checkedTenant();
+      if (t == null) {
+        throw new IllegalArgumentException("Set tenant(...) and stage(...), or baseUrl(...)");
+      }
+      return HttpUrl.get("https://" + t + "." + stage.code() + ".newstore.net/");
+    }
+
+    private TokenProvider resolveTokens(OkHttpClient base) {
+      if (tokenProvider != null) {
+        return tokenProvider;
+      }
+      if (credentials == null) {
+        throw new IllegalArgumentException(
+            "Set credentials(clientId, clientSecret) or tokenProvider(...)");
+      }
+      HttpUrl url;
+      if (tokenUrl != null) {
+        url = parseUrl(tokenUrl, "tokenUrl");
+      } else {
+        String t = checkedTenant();
+        if (t == null) {
+          throw new IllegalArgumentException(
+              "Set tenant(...) so the token URL can be derived, or set tokenUrl(...)");
+        }
+        url =
+            HttpUrl.get(
+                "https://id."
+                    + stage.code()
+                    + ".newstore.net/auth/realms/"
+                    + t
+                    + "/protocol/openid-connect/token");
+      }
+      OkHttpClient.Builder http = base.newBuilder().retryOnConnectionFailure(false);
+      applyTimeouts(http, this);
+      http.addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock));
+      return new ClientCredentialsTokenProvider(
+          http.build(), url, credentials, clock, Json.moshi());
+    }
+
+    private @Nullable String checkedTenant() {
+      if (tenant == null) {
+        return null;
+      }
+      if (!TENANT.matcher(tenant).matches()) {
+        throw new IllegalArgumentException(
+            "tenant must be lower-case letters, digits and dashes but was '" + tenant + "'");
+      }
+      return tenant;
+    }
+
+    private static HttpUrl parseUrl(String url, String name) {
+      HttpUrl parsed = HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new IllegalArgumentException(name + " is not an absolute http(s) URL: " + url);
+      }
+      return parsed;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive but was " + d);
+      }
+      return d;
+    }
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.tenant = tenant;
+      b.stage = stage;
+      b.baseUrl = baseUrl;
+      b.tokenUrl = tokenUrl;
+      b.credentials = credentials;
+      b.tokenProvider = tokenProvider;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.callTimeout = callTimeout;
+      b.retryPolicy = retryPolicy;
+      b.okHttpClient = okHttpClient;
+      b.clock = clock;
+      b.sleeper = sleeper;
+      b.userAgentSuffix = userAgentSuffix;
+      b.pathOverrides.putAll(pathOverrides);
+      return b;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package com.newstore.sdk.client.internal;
+
+import com.newstore.sdk.client.AccessToken;
+import com.newstore.sdk.client.TokenProvider;
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Adds {@code Authorization: Bearer <token>} and the SDK's {@code User-Agent}. After a {@code 401}
+ * it invalidates the token and tries exactly once more with a fresh one; a second {@code 401} is
+ * returned to the caller.
+ */
+public final class AuthInterceptor implements Interceptor {
+  private final TokenProvider tokens;
+  private final String userAgent;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param tokens where bearer tokens come from
+   * @param userAgent the {@code User-Agent} header value
+   */
+  public AuthInterceptor(TokenProvider tokens, String userAgent) {
+    this.tokens = tokens;
+    this.userAgent = userAgent;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    AccessToken token = tokens.token();
+    Response response = chain.proceed(authorize(chain.request(), token));
+    if (response.code() != 401) {
+      return response;
+    }
+    response.close();
+    tokens.invalidate(token);
+    return chain.proceed(authorize(chain.request(), tokens.token()));
+  }
+
+  private Request authorize(Request request, AccessToken token) {
+    return request
+        .newBuilder()
+        .header("Authorization", "Bearer " + token.value())
+        .header("User-Agent", userAgent)
+        .build();
+  }
+}

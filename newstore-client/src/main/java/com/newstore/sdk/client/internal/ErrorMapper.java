@@ -1,0 +1,220 @@
+package com.newstore.sdk.client.internal;
+
+import com.newstore.sdk.client.ApiError;
+import com.newstore.sdk.client.AuthenticationException;
+import com.newstore.sdk.client.BadRequestException;
+import com.newstore.sdk.client.ConflictException;
+import com.newstore.sdk.client.NewStoreApiException;
+import com.newstore.sdk.client.NewStoreException;
+import com.newstore.sdk.client.NewStoreInterruptedException;
+import com.newstore.sdk.client.NewStoreNetworkException;
+import com.newstore.sdk.client.NewStoreTimeoutException;
+import com.newstore.sdk.client.NotFoundException;
+import com.newstore.sdk.client.PermissionDeniedException;
+import com.newstore.sdk.client.RateLimitException;
+import com.newstore.sdk.client.ServerException;
+import com.newstore.sdk.client.UnprocessableEntityException;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps error answers and I/O failures to the SDK's exception hierarchy; the one place that does.
+ */
+public final class ErrorMapper {
+  /** Error bodies are read up to this size; NewStore's are a few hundred bytes. */
+  static final long MAX_ERROR_BODY = 64 * 1024;
+
+  private static final JsonAdapter<Object> JSON = Json.moshi().adapter(Object.class);
+
+  private ErrorMapper() {}
+
+  /**
+   * Reads at most {@link #MAX_ERROR_BODY} bytes of an error body.
+   *
+   * @param body the body, possibly null
+   * @return the bytes read; empty when there was no body or it could not be read
+   */
+  public static byte[] readCapped(@Nullable ResponseBody body) {
+    if (body == null) {
+      return new byte[0];
+    }
+    try {
+      BufferedSource source = body.source();
+      Buffer buffer = new Buffer();
+      long remaining = MAX_ERROR_BODY;
+      while (remaining > 0) {
+        long read = source.read(buffer, remaining);
+        if (read == -1) {
+          break;
+        }
+        remaining -= read;
+      }
+      return buffer.readByteArray();
+    } catch (IOException truncated) {
+      return new byte[0];
+    }
+  }
+
+  /**
+   * Decodes an error answer in either documented shape, or none.
+   *
+   * @param response the raw response (its body is not read)
+   * @param body the bytes of its body
+   * @param clock the clock to resolve a {@code Retry-After} date
+   * @return what is known of the error
+   */
+  public static ApiError decode(Response response, byte[] body, Clock clock) {
+    String contentType = response.header("Content-Type");
+    Map<?, ?> fields = parseObject(body);
+    String errorCode = string(fields, "error_code");
+    String message =
+        firstNonNull(
+            string(fields, "message"),
+            string(fields, "error_description"),
+            string(fields, "detail"),
+            string(fields, "title"));
+    String requestId =
+        firstNonNull(
+            string(fields, "request_id"),
+            response.header("X-Request-Id"),
+            response.header("X-Request-ID"));
+    List<String> messages = new ArrayList<>();
+    Object rawMessages = fields.get("messages");
+    if (rawMessages instanceof List<?> list) {
+      for (Object m : list) {
+        messages.add(m instanceof Map<?, ?> map ? describeMessage(map) : String.valueOf(m));
+      }
+    }
+    return new ApiError(
+        response.code(),
+        response.request().method(),
+        response.request().url().encodedPath(),
+        errorCode,
+        message,
+        requestId,
+        messages,
+        RetryAfter.parse(response.header("Retry-After"), clock),
+        contentType);
+  }
+
+  /**
+   * Returns the exception type for an error's HTTP status.
+   *
+   * @param error the decoded error
+   * @return the matching exception, not thrown
+   */
+  public static NewStoreApiException toException(ApiError error) {
+    int status = error.statusCode();
+    switch (status) {
+      case 400:
+        return new BadRequestException(error);
+      case 401:
+        return new AuthenticationException(error);
+      case 403:
+        return new PermissionDeniedException(error);
+      case 404:
+        return new NotFoundException(error);
+      case 409:
+        return new ConflictException(error);
+      case 422:
+        return new UnprocessableEntityException(error);
+      case 429:
+        return new RateLimitException(error);
+      default:
+        return status >= 500 ? new ServerException(error) : new NewStoreApiException(error);
+    }
+  }
+
+  /**
+   * Maps an I/O failure to a network, timeout or interruption exception.
+   *
+   * @param method the HTTP method of the failed call
+   * @param path the URL path of the failed call
+   * @param e the failure
+   * @return the exception to throw
+   */
+  public static NewStoreException networkFailure(String method, String path, IOException e) {
+    String call = method + " " + path;
+    if (e instanceof RetryInterceptor.RetryInterruptedException
+        || (e instanceof InterruptedIOException
+            && !(e instanceof SocketTimeoutException)
+            && Thread.currentThread().isInterrupted())) {
+      Thread.currentThread().interrupt();
+      return new NewStoreInterruptedException("Interrupted during " + call, e);
+    }
+    if (e instanceof InterruptedIOException) {
+      return new NewStoreTimeoutException(
+          "Timed out during "
+              + call
+              + " ("
+              + e.getMessage()
+              + "); raise the timeouts on NewStoreClient.Builder if NewStore is slow",
+          e);
+    }
+    return new NewStoreNetworkException(
+        "Could not reach NewStore for "
+            + call
+            + ": "
+            + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : " " + e.getMessage())
+            + "; check the base URL and network, the call may be retried",
+        e);
+  }
+
+  private static Map<?, ?> parseObject(byte[] body) {
+    if (body.length == 0) {
+      return Map.of();
+    }
+    try {
+      Object parsed = JSON.fromJson(new Buffer().write(body));
+      return parsed instanceof Map<?, ?> map ? map : Map.of();
+    } catch (IOException | JsonDataException notJson) {
+      return Map.of();
+    }
+  }
+
+  private static @Nullable String string(Map<?, ?> fields, String key) {
+    Object value = fields.get(key);
+    if (value == null) {
+      return null;
+    }
+    String s =
+        value instanceof Double d && d == Math.rint(d)
+            ? Long.toString(d.longValue())
+            : value.toString();
+    return s.isBlank() ? null : s;
+  }
+
+  private static String describeMessage(Map<?, ?> message) {
+    StringBuilder s = new StringBuilder();
+    for (Map.Entry<?, ?> e : message.entrySet()) {
+      if (s.length() > 0) {
+        s.append(", ");
+      }
+      s.append(e.getKey()).append('=').append(e.getValue());
+    }
+    return s.toString();
+  }
+
+  @SafeVarargs
+  private static <T> @Nullable T firstNonNull(@Nullable T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}
