@@ -1,0 +1,12 @@
+/**
+ * Inbound webhooks: the HTTP endpoints NewStore calls on an integrator (availability, purchase
+ * history, order details, fulfillment requests, event stream), independent of any servlet container
+ * or web framework.
+ *
+ * <p>Everything in this package is non-null unless annotated {@code @Nullable}. Types in {@code
+ * com.newstore.sdk.webhooks.internal} are implementation details and may change without notice.
+ */
+@NullMarked
+package com.newstore.sdk.webhooks;
+
+import org.jspecify.annotations.NullMarked;
