@@ -7,9 +7,8 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,9 +44,8 @@ public final class Json {
       return null;
     }
     try {
-      MethodHandle constructor =
-          MethodHandles.publicLookup()
-              .findConstructor(raw, MethodType.methodType(void.class, String.class));
+      Constructor<?> constructor = raw.getDeclaredConstructor(String.class);
+      constructor.trySetAccessible();
       return new OpenEnumAdapter(constructor).nullSafe();
     } catch (ReflectiveOperationException e) {
       throw new IllegalArgumentException(
@@ -76,9 +74,9 @@ public final class Json {
 
   /** Keeps any string, known or not, in the record's single component. */
   private static final class OpenEnumAdapter extends JsonAdapter<Object> {
-    private final MethodHandle constructor;
+    private final Constructor<?> constructor;
 
-    OpenEnumAdapter(MethodHandle constructor) {
+    OpenEnumAdapter(Constructor<?> constructor) {
       this.constructor = constructor;
     }
 
@@ -86,10 +84,10 @@ public final class Json {
     public Object fromJson(JsonReader reader) throws IOException {
       String value = reader.nextString();
       try {
-        return constructor.invoke(value);
-      } catch (RuntimeException | Error e) {
-        throw new JsonDataException("Invalid value at " + reader.getPath(), e);
-      } catch (Throwable e) {
+        return constructor.newInstance(value);
+      } catch (InvocationTargetException e) {
+        throw new JsonDataException("Invalid value at " + reader.getPath(), e.getCause());
+      } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
     }
