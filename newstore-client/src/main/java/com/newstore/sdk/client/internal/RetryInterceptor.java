@@ -53,6 +53,9 @@ public final class RetryInterceptor implements Interceptor {
       IOException failure = null;
       try {
         response = chain.proceed(request);
+        if (repeatable && attempt < policy.maxAttempts()) {
+          bufferBody(response);
+        }
       } catch (IOException e) {
         if (chain.call().isCanceled()) {
           throw e;
@@ -127,6 +130,19 @@ public final class RetryInterceptor implements Interceptor {
       return null;
     }
     return delay;
+  }
+
+  /**
+   * Reads the whole body now, so that a body cut off mid-way fails here, where the attempt can
+   * still be retried, rather than later in the JSON converter. NewStore's bodies are small.
+   */
+  private static void bufferBody(Response response) throws IOException {
+    try {
+      response.body().source().request(Long.MAX_VALUE);
+    } catch (IOException e) {
+      response.close();
+      throw e;
+    }
   }
 
   private static boolean isRetryableStatus(int code, boolean repeatable) {
