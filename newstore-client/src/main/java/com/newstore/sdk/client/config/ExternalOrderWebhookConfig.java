@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record ExternalOrderWebhookConfig(
     @NotNull @URL(regexp = "(?i)^https?://.+", message = "must be an absolute http(s) URL")
         String url,
-    @NotNull @NotEmpty @Nullable String apiKey,
+    @NotEmpty @Nullable String apiKey,
     @DurationMin(seconds = 1, message = "must be at least 1 second")
         @DurationMax(seconds = 25, message = "must be at most 25 seconds")
         Duration timeout) {

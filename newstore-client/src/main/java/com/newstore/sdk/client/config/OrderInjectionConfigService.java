@@ -2,6 +2,7 @@ package com.newstore.sdk.client.config;
 
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreValidationException;
+import com.newstore.sdk.client.NotFoundException;
 import com.newstore.sdk.client.internal.ApiExecutor;
 import com.newstore.sdk.client.internal.BeanValidation;
 import com.newstore.sdk.client.internal.Json;
@@ -101,6 +102,8 @@ public final class OrderInjectionConfigService {
    * read, trying again from a fresh read after a {@link VersionConflictException}, at most {@value
    * #DEFAULT_UPDATE_ATTEMPTS} times. The result is sent as a partial update ({@code PATCH}), so
    * fields the SDK does not know keep their values; a field set to {@code null} is left unchanged.
+   * When no configuration exists yet ({@code 404}), {@code change} is applied to {@link
+   * OrderInjectionConfig#empty()} and the result is created with version {@code 1}.
    *
    * @param change computes the new configuration from the current one; may run several times
    * @return the stored configuration with its new version
@@ -132,11 +135,18 @@ public final class OrderInjectionConfigService {
     }
     @Nullable VersionConflictException last = null;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-      VersionedConfigValue<OrderInjectionConfig> current = get();
-      OrderInjectionConfig changed =
-          Objects.requireNonNull(change.apply(current.value()), "change returned null");
+      @Nullable VersionedConfigValue<OrderInjectionConfig> current;
       try {
-        return patch(changed, current.version());
+        current = get();
+      } catch (NotFoundException notCreatedYet) {
+        current = null;
+      }
+      OrderInjectionConfig base = current == null ? OrderInjectionConfig.empty() : current.value();
+      OrderInjectionConfig changed =
+          Objects.requireNonNull(change.apply(base), "change returned null");
+      try {
+        // Version 1 creates the configuration; a concurrent creation answers with a conflict.
+        return current == null ? replace(changed, 1) : patch(changed, current.version());
       } catch (VersionConflictException e) {
         last = e;
       }

@@ -220,4 +220,16 @@ class AvailabilityConfigServiceTest {
   void routingFlag_nameWithSlash_rejected() {
     assertThatThrownBy(() -> RoutingFlag.of("../x")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void routingFlag_pathOverrideWithPlaceholder_substitutesFlag() throws Exception {
+    server.enqueue(json(200, "routing-flag.json"));
+    try (NewStoreClient overridden =
+        ConfigTestSupport.builder(server)
+            .pathOverride("routing.flag.get", "v0/routing/flags/{flag}")
+            .build()) {
+      overridden.availabilityConfig().routingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING);
+    }
+    expect(server, "GET", "/v0/routing/flags/enable_automatic_rerouting");
+  }
 }

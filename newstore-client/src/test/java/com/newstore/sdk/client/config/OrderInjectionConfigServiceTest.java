@@ -204,4 +204,22 @@ class OrderInjectionConfigServiceTest {
     assertThatThrownBy(() -> injection.get())
         .isInstanceOf(com.newstore.sdk.client.NewStoreDecodingException.class);
   }
+
+  @Test
+  void update_noConfigYet_createsWithVersionOne() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .addHeader("Content-Type", "application/problem+json")
+            .body("{\"error_code\": \"not_found\"}")
+            .build());
+    server.enqueue(json(200, "order-injection-v4.json"));
+
+    injection.update(c -> c.withSkipSoftRoutingOnInjection(true));
+
+    expect(server, "GET", PATH);
+    RecordedRequest create =
+        expectJson(server, "POST", PATH, "{\"skip_soft_routing_on_injection\": true}");
+    assertThat(create.getUrl().queryParameter("version")).isEqualTo("1");
+  }
 }
