@@ -1,5 +1,9 @@
 package com.newstore.sdk.client;
 
+import com.newstore.sdk.client.config.AvailabilityConfigService;
+import com.newstore.sdk.client.config.ExternalOmsConfigService;
+import com.newstore.sdk.client.config.OrderInjectionConfigService;
+import com.newstore.sdk.client.config.SalesOrderConfigService;
 import com.newstore.sdk.client.internal.AuthInterceptor;
 import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
 import com.newstore.sdk.client.internal.Json;
@@ -65,6 +69,12 @@ public final class NewStoreClient implements AutoCloseable {
   private final Transport transport;
   private final Builder settings;
 
+  // Configuration services (sales order, external OMS, availability, order injection).
+  private final ExternalOmsConfigService externalOmsConfig;
+  private final SalesOrderConfigService salesOrderConfig;
+  private final AvailabilityConfigService availabilityConfig;
+  private final OrderInjectionConfigService orderInjectionConfig;
+
   private NewStoreClient(Builder b, HttpUrl baseUrl, TokenProvider tokens, OkHttpClient baseHttp) {
     this.settings = b.copy();
     this.baseUrl = baseUrl;
@@ -77,6 +87,10 @@ public final class NewStoreClient implements AutoCloseable {
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock))
         .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)));
     this.transport = new Transport(api.build(), baseUrl, b.clock, b.sleeper, b.retryPolicy);
+    this.externalOmsConfig = new ExternalOmsConfigService(this);
+    this.salesOrderConfig = new SalesOrderConfigService(this);
+    this.availabilityConfig = new AvailabilityConfigService(this);
+    this.orderInjectionConfig = new OrderInjectionConfigService(this);
   }
 
   /**
@@ -107,6 +121,44 @@ public final class NewStoreClient implements AutoCloseable {
     b.tokenProvider = tokens;
     b.credentials = null;
     return b;
+  }
+
+  /**
+   * Returns the External OMS Config API (v0) service.
+   *
+   * @return the shared, thread-safe service
+   */
+  public ExternalOmsConfigService externalOmsConfig() {
+    return externalOmsConfig;
+  }
+
+  /**
+   * Returns the sales order configuration service: external OMS, order id sequence, grace period,
+   * cancellable locations, big orders and the external order webhook.
+   *
+   * @return the shared, thread-safe service
+   */
+  public SalesOrderConfigService salesOrderConfig() {
+    return salesOrderConfig;
+  }
+
+  /**
+   * Returns the availability (ATP) configuration service: the availability webhook, the
+   * request-external-ATP flag and the other routing flags.
+   *
+   * @return the shared, thread-safe service
+   */
+  public AvailabilityConfigService availabilityConfig() {
+    return availabilityConfig;
+  }
+
+  /**
+   * Returns the versioned order injection configuration service.
+   *
+   * @return the shared, thread-safe service
+   */
+  public OrderInjectionConfigService orderInjectionConfig() {
+    return orderInjectionConfig;
   }
 
   /**

@@ -1,0 +1,76 @@
+package com.newstore.sdk.client.config;
+
+import com.newstore.sdk.client.OpenEnum;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names a boolean routing flag under {@code /v0/config/routing/{flag}}. NewStore documents more
+ * flags than the constants here; {@link #of(String)} reaches any of them. Immutable.
+ *
+ * <pre>{@code
+ * client.availabilityConfig().setRoutingFlag(RoutingFlag.CANCEL_ON_CONFLICT, true);
+ * }</pre>
+ *
+ * @param value the flag's name in the path, such as {@code cancel_on_conflict}
+ */
+public record RoutingFlag(String value) implements OpenEnum {
+  private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
+
+  /** Requests availability (ATP) from the external OMS's availability webhook. */
+  public static final RoutingFlag USES_EXTERNAL_ATP = new RoutingFlag("uses_external_atp");
+
+  /** Cancels an order when routing meets a conflict. */
+  public static final RoutingFlag CANCEL_ON_CONFLICT = new RoutingFlag("cancel_on_conflict");
+
+  /** Reroutes rejected fulfillment requests automatically. */
+  public static final RoutingFlag ENABLE_AUTOMATIC_REROUTING =
+      new RoutingFlag("enable_automatic_rerouting");
+
+  /** Allows rerouting to a fulfillment node that rejected the order before. */
+  public static final RoutingFlag REROUTE_TO_REJECTED_FULFILLMENT_NODES =
+      new RoutingFlag("reroute_to_rejected_fulfillment_nodes");
+
+  private static final Set<RoutingFlag> KNOWN =
+      Set.of(
+          USES_EXTERNAL_ATP,
+          CANCEL_ON_CONFLICT,
+          ENABLE_AUTOMATIC_REROUTING,
+          REROUTE_TO_REJECTED_FULFILLMENT_NODES);
+
+  /**
+   * Checks the value: it becomes a path segment, so only lower-case letters, digits and underscores
+   * are allowed.
+   *
+   * @param value see the record description
+   * @throws IllegalArgumentException when the name has other characters
+   */
+  public RoutingFlag {
+    Objects.requireNonNull(value, "value == null");
+    if (!NAME.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "routing flag must be lower-case letters, digits and underscores: " + value);
+    }
+  }
+
+  /**
+   * Returns the flag with the given name, known or not.
+   *
+   * @param value the flag's name, such as {@code cancel_on_conflict}
+   * @return the flag
+   */
+  public static RoutingFlag of(String value) {
+    return new RoutingFlag(value);
+  }
+
+  @Override
+  public boolean isKnown() {
+    return KNOWN.contains(this);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
