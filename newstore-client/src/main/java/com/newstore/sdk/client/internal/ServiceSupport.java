@@ -25,6 +25,7 @@ public final class ServiceSupport {
         new Retrofit.Builder()
             .baseUrl(HttpUrl.get(baseUrl))
             .client(transport.http())
+            .addConverterFactory(new NullOnEmptyConverterFactory())
             .addConverterFactory(MoshiConverterFactory.create(ExtrasJson.moshi()))
             .build();
     this.executor = transport.executor();

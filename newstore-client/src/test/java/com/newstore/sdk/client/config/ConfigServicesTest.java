@@ -296,6 +296,23 @@ class ConfigServicesTest {
   }
 
   @Test
+  void fulfillmentGet_emptySuccessBody_throwsDecodingNotNetwork() {
+    server.enqueue(empty(200));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.fulfillmentConfig().get())
+        .isInstanceOf(com.newstore.sdk.client.NewStoreDecodingException.class)
+        .hasMessageContaining("empty body");
+  }
+
+  @Test
+  void paymentGet_malformedJson_throwsDecoding() {
+    server.enqueue(json("{\"value\": {\"use_charge_api\": tru"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.paymentConfig().get())
+        .isInstanceOf(com.newstore.sdk.client.NewStoreException.class);
+  }
+
+  @Test
   void openEnums_blankValue_isRejected() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> RefundOption.of(" "))
         .isInstanceOf(IllegalArgumentException.class);
