@@ -296,6 +296,35 @@ class ConfigServicesTest {
   }
 
   @Test
+  void fulfillmentDocument_nullMembers_parseAsUnsetAndAreNotWrittenBack() throws Exception {
+    var adapter = ExtrasJson.moshi().adapter(FulfillmentConfigDocument.class);
+    String json =
+        "{\"fulfillment_config\":{\"provider_rates\":null,\"routes\":[],"
+            + "\"service_levels\":{},\"sl_levels_priority\":[],\"routing_strategy\":null,"
+            + "\"note\":null},\"updated_at\":null}";
+
+    FulfillmentConfigDocument doc = adapter.fromJson(json);
+
+    assertThat(doc.updatedAt()).isNull();
+    assertThat(doc.fulfillmentConfig().routingStrategy()).isNull();
+    assertThat(doc.fulfillmentConfig().providerRates()).isEmpty();
+    assertThat(doc.fulfillmentConfig().extras()).isEmpty();
+    assertThat(parse(adapter.toJson(doc)))
+        .isEqualTo(
+            parse(
+                "{\"fulfillment_config\":{\"provider_rates\":{},\"routes\":[],"
+                    + "\"service_levels\":{},\"sl_levels_priority\":[]}}"));
+  }
+
+  @Test
+  void fulfillmentDocument_wrongMemberType_failsAsDecodingError() {
+    server.enqueue(json("{\"fulfillment_config\":{\"routes\":\"not-a-list\"}}"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.fulfillmentConfig().get())
+        .isInstanceOf(com.newstore.sdk.client.NewStoreDecodingException.class);
+  }
+
+  @Test
   void fulfillmentGet_emptySuccessBody_throwsDecodingNotNetwork() {
     server.enqueue(empty(200));
 
