@@ -5,7 +5,6 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
@@ -192,14 +191,5 @@ public final class ExtrasJson {
     public void toJson(JsonWriter writer, @Nullable BigDecimal value) throws IOException {
       writer.value(value);
     }
-  }
-
-  /**
-   * Returns the generic type {@code Map<String, Object>}, for callers that read raw JSON objects.
-   *
-   * @return the map type
-   */
-  public static Type objectMap() {
-    return Types.newParameterizedType(Map.class, String.class, Object.class);
   }
 }
