@@ -65,7 +65,7 @@ class OrderInjectionServiceTest {
   @Test
   void create_500Then200_retriesOnceWithSameBody() {
     server.enqueue(json(500, "{\"error_code\":\"internal_error\",\"message\":\"try again\"}"));
-    server.enqueue(json(201, fixture("orders/fulfill_order_response.json")));
+    server.enqueue(json(200, fixture("orders/fulfill_order_response.json")));
 
     InjectedOrder order = client.orders().create(Samples.orderBuilder().build());
 
