@@ -339,6 +339,26 @@ class WaiterTest {
   }
 
   @Test
+  void waitUntilShippedAsync_cancelledDuringCall_completesCancelledAndPollsNoMore()
+      throws Exception {
+    server.setDispatcher(
+        TestSupport.dispatcher(
+            r ->
+                new MockResponse.Builder(json(404, NOT_YET))
+                    .headersDelay(500, TimeUnit.MILLISECONDS)
+                    .build()));
+
+    CompletableFuture<WaiterResult<ShipmentStatus>> future =
+        fulfillment.waitUntilShippedAsync("fr-1", List.of("sku-1"), options().build());
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+    future.cancel(true);
+
+    assertThat(future).isCancelled();
+    assertThat(server.takeRequest(800, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(attempts).isEmpty();
+  }
+
+  @Test
   void intervalAfter_backoffDoublesUpToCapAndJitterShortensIt() {
     WaiterOptions opts =
         WaiterOptions.builder()
