@@ -21,12 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
@@ -76,8 +79,9 @@ import retrofit2.Call;
  *
  * The {@code waitUntil...} methods poll a status read, as AWS SDK waiters do, on a scheduler: no
  * thread sleeps while waiting. The polls are sent without the client's automatic retries; the
- * waiter itself treats {@code 404} (nothing recorded yet), {@code 429} (honouring {@code
- * Retry-After}), {@code 5xx} and network failures as "not yet", within {@link WaiterOptions}.
+ * waiter itself treats {@code 404} (nothing recorded yet), {@code 429} and {@code 503} (honouring
+ * {@code Retry-After}), {@code 5xx} and network failures as "not yet", within {@link
+ * WaiterOptions}.
  */
 public final class FulfillmentProviderClient implements AutoCloseable {
   private final FulfillmentApi api;
@@ -85,6 +89,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
   private final ApiExecutor executor;
   private final Clock clock;
   private final @Nullable ScheduledExecutorService givenScheduler;
+  private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
   private @Nullable ScheduledExecutorService ownScheduler;
   private boolean closed;
 
@@ -402,7 +407,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
   public CompletableFuture<WaiterResult<ShipmentStatus>> waitUntilShippedAsync(
       String requestId, List<String> productIds, WaiterOptions options) {
     List<String> ids = checkWait(requestId, productIds, options);
-    return Poller.start(
+    return track(
         "shipment of fulfillment request " + requestId,
         () -> pollApi.shipment(requestId),
         StatusParser::shipment,
@@ -410,6 +415,25 @@ public final class FulfillmentProviderClient implements AutoCloseable {
         options,
         scheduler(),
         clock);
+  }
+
+  /**
+   * Waits with the default options until every unit is in the rejection status; see {@link
+   * #waitUntilRejectedAsync}.
+   *
+   * <pre>{@code
+   * fulfillment.waitUntilRejected(requestId, List.of("sku-1"));
+   * }</pre>
+   *
+   * @param requestId the fulfillment request id
+   * @param productIds the rejected product ids, one per unit; not empty
+   * @return the confirming status, with the attempts and time it took
+   * @throws WaiterTimeoutException when attempts or time ran out
+   * @throws NewStoreException when a status read failed for good, or the thread was interrupted
+   */
+  public WaiterResult<RejectionStatus> waitUntilRejected(
+      String requestId, List<String> productIds) {
+    return waitUntilRejected(requestId, productIds, WaiterOptions.defaults());
   }
 
   /**
@@ -451,7 +475,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
   public CompletableFuture<WaiterResult<RejectionStatus>> waitUntilRejectedAsync(
       String requestId, List<String> productIds, WaiterOptions options) {
     List<String> ids = checkWait(requestId, productIds, options);
-    return Poller.start(
+    return track(
         "rejection of fulfillment request " + requestId,
         () -> pollApi.rejection(requestId),
         StatusParser::rejection,
@@ -459,6 +483,25 @@ public final class FulfillmentProviderClient implements AutoCloseable {
         options,
         scheduler(),
         clock);
+  }
+
+  /**
+   * Waits with the default options until every unit is in {@code canceled_items}; see {@link
+   * #waitUntilCanceledAsync}.
+   *
+   * <pre>{@code
+   * fulfillment.waitUntilCanceled(requestId, List.of("sku-1"));
+   * }</pre>
+   *
+   * @param requestId the fulfillment request id
+   * @param productIds the canceled product ids, one per unit; not empty
+   * @return the confirming status, with the attempts and time it took
+   * @throws WaiterTimeoutException when attempts or time ran out
+   * @throws NewStoreException when a status read failed for good, or the thread was interrupted
+   */
+  public WaiterResult<CancellationStatus> waitUntilCanceled(
+      String requestId, List<String> productIds) {
+    return waitUntilCanceled(requestId, productIds, WaiterOptions.defaults());
   }
 
   /**
@@ -500,7 +543,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
   public CompletableFuture<WaiterResult<CancellationStatus>> waitUntilCanceledAsync(
       String requestId, List<String> productIds, WaiterOptions options) {
     List<String> ids = checkWait(requestId, productIds, options);
-    return Poller.start(
+    return track(
         "cancellation of fulfillment request " + requestId,
         () -> pollApi.cancellation(requestId),
         StatusParser::cancellation,
@@ -511,8 +554,9 @@ public final class FulfillmentProviderClient implements AutoCloseable {
   }
 
   /**
-   * Stops the scheduler this client created for waiters, which ends their polling; leaves a
-   * scheduler passed to {@link Builder#scheduler} and the {@link NewStoreClient} untouched.
+   * Stops every waiter still running (its future fails with a {@link NewStoreException}; no further
+   * request is sent) and the scheduler this client created for waiters. Leaves a scheduler passed
+   * to {@link Builder#scheduler} and the {@link NewStoreClient} untouched.
    */
   @Override
   public void close() {
@@ -520,6 +564,10 @@ public final class FulfillmentProviderClient implements AutoCloseable {
     synchronized (this) {
       closed = true;
       own = ownScheduler;
+    }
+    for (CompletableFuture<?> future : List.copyOf(waiting)) {
+      future.completeExceptionally(
+          new NewStoreException("FulfillmentProviderClient was closed; waiting stopped"));
     }
     if (own != null) {
       own.shutdownNow();
@@ -529,6 +577,21 @@ public final class FulfillmentProviderClient implements AutoCloseable {
   @Override
   public String toString() {
     return "FulfillmentProviderClient";
+  }
+
+  private <T> CompletableFuture<WaiterResult<T>> track(
+      String what,
+      Supplier<Call<Map<String, Object>>> read,
+      Function<Map<String, Object>, T> parse,
+      Poller.Acceptor<T> acceptor,
+      WaiterOptions options,
+      ScheduledExecutorService scheduler,
+      Clock clock) {
+    CompletableFuture<WaiterResult<T>> future =
+        Poller.start(what, read, parse, acceptor, options, scheduler, clock);
+    waiting.add(future);
+    future.whenComplete((r, t) -> waiting.remove(future));
+    return future;
   }
 
   private synchronized ScheduledExecutorService scheduler() {

@@ -9,10 +9,10 @@ import java.util.function.Consumer;
  *
  * <p>The first poll is sent at once. Before poll {@code n + 1} the waiter waits {@code
  * min(maxInterval, initialInterval * 2^(n-1))}, shortened by a random part of up to {@code jitter}
- * of it, and never past the total time. When NewStore answers {@code 429} with {@code Retry-After},
- * the waiter waits exactly that long, or gives up at once with {@link WaiterTimeoutException} when
- * that would end after the total time. The waiter stops after {@link #maxAttempts()} polls or
- * {@link #maxTotalTime()}, whichever comes first.
+ * of it, and never past the total time. When NewStore answers {@code 429} (or {@code 503}) with
+ * {@code Retry-After}, the waiter waits exactly that long, or gives up at once with {@link
+ * WaiterTimeoutException} when that would end after the total time. The waiter stops after {@link
+ * #maxAttempts()} polls or {@link #maxTotalTime()}, whichever comes first.
  *
  * <pre>{@code
  * WaiterOptions options = WaiterOptions.builder()

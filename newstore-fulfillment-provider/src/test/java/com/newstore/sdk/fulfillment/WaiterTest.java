@@ -345,7 +345,7 @@ class WaiterTest {
         TestSupport.dispatcher(
             r ->
                 new MockResponse.Builder(json(404, NOT_YET))
-                    .headersDelay(500, TimeUnit.MILLISECONDS)
+                    .headersDelay(300, TimeUnit.MILLISECONDS)
                     .build()));
 
     CompletableFuture<WaiterResult<ShipmentStatus>> future =
@@ -354,8 +354,36 @@ class WaiterTest {
     future.cancel(true);
 
     assertThat(future).isCancelled();
-    assertThat(server.takeRequest(800, TimeUnit.MILLISECONDS)).isNull();
-    assertThat(attempts).isEmpty();
+    // Had the call not been cancelled, its 404 would have led to a second poll at once.
+    assertThat(server.takeRequest(400, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void close_waiterRunning_failsItAndPollsNoMore() throws Exception {
+    useScheduler(Duration.ofMillis(100));
+    server.setDispatcher(TestSupport.dispatcher(r -> json(404, NOT_YET)));
+
+    CompletableFuture<WaiterResult<ShipmentStatus>> future =
+        fulfillment.waitUntilShippedAsync("fr-1", List.of("sku-1"), options().build());
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+    fulfillment.close();
+
+    assertThat(future)
+        .failsWithin(Duration.ofSeconds(1))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withMessageContaining("was closed");
+    assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void waitUntilShipped_unavailableWithRetryAfter_waitsRetryAfter() {
+    server.enqueue(new MockResponse.Builder(json(503, "{}")).addHeader("Retry-After", "3").build());
+    server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
+
+    fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build());
+
+    assertThat(scheduler.delays).containsExactly(Duration.ZERO, Duration.ofSeconds(3));
   }
 
   @Test

@@ -36,8 +36,8 @@ import retrofit2.Response;
  * SDK waiters. Nothing blocks while waiting: each poll is scheduled on the scheduler and sent with
  * OkHttp's asynchronous call, so a waiting waiter holds no thread. The status read goes through a
  * client without automatic retries, so that the waiter handles a {@code 429} itself (its {@code
- * Retry-After} bounded by the remaining time). Cancelling the future cancels the scheduled poll and
- * the call in flight: no further request is sent.
+ * Retry-After} bounded by the remaining time). Cancelling the future (or completing it in any other
+ * way) cancels the scheduled poll and the call in flight: no further request is sent.
  *
  * @param <T> the status type
  */
@@ -123,12 +123,8 @@ public final class Poller<T> {
       ScheduledExecutorService scheduler,
       Clock clock) {
     Poller<T> poller = new Poller<>(what, read, parse, acceptor, options, scheduler, clock);
-    poller.future.whenComplete(
-        (r, t) -> {
-          if (poller.future.isCancelled()) {
-            poller.stop();
-          }
-        });
+    // However the future ends (cancelled, or completed by the client's close()), stop polling.
+    poller.future.whenComplete((r, t) -> poller.stop());
     poller.schedule(Duration.ZERO);
     return poller.future;
   }
@@ -214,7 +210,7 @@ public final class Poller<T> {
     int code = e.statusCode();
     if (code == 404 || code == 429 || code >= 500) {
       notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.RETRY, e));
-      next(e, code == 429 ? e.retryAfter().orElse(null) : null);
+      next(e, code == 429 || code == 503 ? e.retryAfter().orElse(null) : null);
     } else {
       notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.FAILURE, e));
       future.completeExceptionally(e);
