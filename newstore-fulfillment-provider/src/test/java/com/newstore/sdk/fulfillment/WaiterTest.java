@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newstore.sdk.client.AuthenticationException;
 import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.client.NewStoreDecodingException;
+import com.newstore.sdk.client.NewStoreNetworkException;
 import com.newstore.sdk.client.RateLimitException;
 import com.newstore.sdk.fulfillment.TestSupport.MutableClock;
 import com.newstore.sdk.fulfillment.TestSupport.VirtualScheduler;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -384,6 +387,41 @@ class WaiterTest {
     fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build());
 
     assertThat(scheduler.delays).containsExactly(Duration.ZERO, Duration.ofSeconds(3));
+  }
+
+  @Test
+  void waitUntilShipped_connectionDroppedWhilePolling_pollsAgain() {
+    server.enqueue(
+        new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
+
+    WaiterResult<ShipmentStatus> result =
+        fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build());
+
+    assertThat(result.attempts()).isEqualTo(2);
+    assertThat(attempts.get(0).outcome()).isEqualTo(Outcome.RETRY);
+    assertThat(attempts.get(0).error()).isInstanceOf(NewStoreNetworkException.class);
+  }
+
+  @Test
+  void waitUntilShipped_bodyNotJson_failsWithDecodingException() {
+    server.enqueue(json(200, "<html>maintenance</html>"));
+
+    assertThatThrownBy(
+            () -> fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build()))
+        .isInstanceOf(NewStoreDecodingException.class);
+    assertThat(attempts).extracting(WaitAttempt::outcome).containsExactly(Outcome.FAILURE);
+  }
+
+  @Test
+  void waitUntilShippedAsync_schedulerShutDown_failsAtOnce() {
+    scheduler.shutdownNow();
+
+    assertThat(fulfillment.waitUntilShippedAsync("fr-1", List.of("sku-1"), options().build()))
+        .failsWithin(Duration.ofSeconds(1))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withMessageContaining("scheduler refused");
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
