@@ -285,6 +285,18 @@ public final class Poller<T> {
   }
 
   private void notifyListener(WaitAttempt attempt) {
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () ->
+            "Waiter for the "
+                + what
+                + ": attempt "
+                + attempt.attempt()
+                + " after "
+                + attempt.elapsed()
+                + " -> "
+                + attempt.outcome()
+                + (attempt.error() == null ? "" : " (" + attempt.error().getMessage() + ")"));
     try {
       options.listener().accept(Objects.requireNonNull(attempt));
     } catch (RuntimeException e) {
