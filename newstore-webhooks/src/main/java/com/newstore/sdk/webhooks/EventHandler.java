@@ -25,6 +25,7 @@ package com.newstore.sdk.webhooks;
  * };
  * }</pre>
  */
+@FunctionalInterface
 public interface EventHandler {
   /**
    * Handles {@code order.created}.

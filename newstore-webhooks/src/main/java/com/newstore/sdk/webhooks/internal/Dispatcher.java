@@ -110,7 +110,8 @@ public final class Dispatcher {
     ApiKeyCheck key = settings.keys().get(kind);
     if (key == null || !key.matches(request.headers().get("Authorization"))) {
       LOG.log(Level.DEBUG, () -> "Rejected unauthenticated " + request);
-      return Problems.problem(401, "Unauthorized", null);
+      return Problems.problem(
+          401, "Unauthorized", null, null, null, Map.of("WWW-Authenticate", List.of("Bearer")));
     }
     if (!kind.method().equals(request.method())) {
       return Problems.problem(
