@@ -127,10 +127,6 @@ public final class WebhookRequest {
     return body.length;
   }
 
-  byte[] bodyUnsafe() {
-    return body;
-  }
-
   /**
    * Returns the caller's address as the server saw it, for logs.
    *
@@ -185,7 +181,7 @@ public final class WebhookRequest {
         this.query = path.substring(q + 1);
         path = path.substring(0, q);
       }
-      this.path = path.isEmpty() ? "/" : path;
+      this.path = path.startsWith("/") ? path : "/" + path;
       return this;
     }
 
