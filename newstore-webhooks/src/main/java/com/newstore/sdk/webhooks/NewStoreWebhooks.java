@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,6 +153,7 @@ public final class NewStoreWebhooks {
     private @Nullable EventHandler events;
     private @Nullable DeduplicationStore deduplication;
     private final Set<String> ignoredEvents = new LinkedHashSet<>();
+    private @Nullable Function<StreamEvent, String> eventKey;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {
@@ -370,6 +372,24 @@ public final class NewStoreWebhooks {
     }
 
     /**
+     * Sets how an event's deduplication key is computed, for when you know the field NewStore uses
+     * as the event's idempotency key (its name is not public). The default key is the event name
+     * plus a SHA-256 of the canonical JSON envelope, so only byte-for-byte redeliveries (up to key
+     * order and whitespace) are dropped. A null or empty key falls back to the default.
+     *
+     * <pre>{@code
+     * builder.eventDeduplicationKey(e -> e.name() + ":" + e.payload().get("id"));
+     * }</pre>
+     *
+     * @param key computes the key from the parsed event
+     * @return this builder
+     */
+    public Builder eventDeduplicationKey(Function<StreamEvent, String> key) {
+      this.eventKey = Objects.requireNonNull(key, "key == null");
+      return this;
+    }
+
+    /**
      * Sets the clock used for deadlines; for tests.
      *
      * @param clock the clock
@@ -433,6 +453,7 @@ public final class NewStoreWebhooks {
               events,
               deduplication != null ? deduplication : DeduplicationStore.inMemory(10_000),
               ignoredEvents,
+              eventKey,
               clock);
       return new NewStoreWebhooks(settings);
     }

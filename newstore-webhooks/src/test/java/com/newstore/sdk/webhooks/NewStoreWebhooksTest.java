@@ -335,4 +335,94 @@ class NewStoreWebhooksTest {
     assertThat(webhooks.handle(post("/fulfillment_requests", FR_JSON).build()).status())
         .isEqualTo(413);
   }
+
+  static WebhookRequest event(String name, String id, String publishedAt) {
+    return post(
+            "/events",
+            "{\"tenant\":\"t\",\"name\":\""
+                + name
+                + "\",\"published_at\":\""
+                + publishedAt
+                + "\",\"payload\":{\"id\":\""
+                + id
+                + "\"}}")
+        .build();
+  }
+
+  @Test
+  void events_typedMethodsNotOverridden_reachFallback() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .eventHandler(e -> seen.add(e.name() + ":" + e.payload().get("id")))
+            .build();
+    List<String> names =
+        List.of(
+            "order.created",
+            "order.completed",
+            "order.cancelled",
+            "payment_account.amount_authorized",
+            "payment_account.amount_captured",
+            "fulfillment_request.assigned");
+
+    for (String name : names) {
+      assertThat(webhooks.handle(event(name, "x-1", "2024-05-01T10:00:00Z")).status())
+          .isEqualTo(200);
+    }
+
+    assertThat(seen).containsExactlyElementsOf(names.stream().map(n -> n + ":x-1").toList());
+  }
+
+  @Test
+  void events_customDeduplicationKey_dropsRepublishedEvent() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .eventDeduplicationKey(e -> e.name() + ":" + e.payload().get("id"))
+            .eventHandler(e -> seen.add(e.name()))
+            .build();
+
+    webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z"));
+    webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:05:00Z"));
+    webhooks.handle(event("order.opened", "o-2", "2024-05-01T10:05:00Z"));
+
+    assertThat(seen).hasSize(2);
+  }
+
+  @Test
+  void events_defaultKey_differentPublishTimesAreDistinct() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder().apiKey(KEY).eventHandler(e -> seen.add(e.name())).build();
+
+    webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z"));
+    webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:05:00Z"));
+
+    assertThat(seen).hasSize(2);
+  }
+
+  @Test
+  void events_handlerFails_redeliveryIsHandled() {
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .eventHandler(
+                e -> {
+                  if (calls.incrementAndGet() == 1) {
+                    throw new IllegalStateException("database down");
+                  }
+                })
+            .build();
+
+    int first = webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z")).status();
+    int second = webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z")).status();
+    int third = webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z")).status();
+
+    assertThat(List.of(first, second, third)).containsExactly(500, 200, 200);
+    assertThat(calls).hasValue(2);
+  }
 }

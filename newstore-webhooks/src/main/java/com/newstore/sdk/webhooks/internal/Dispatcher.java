@@ -372,11 +372,7 @@ public final class Dispatcher {
           }
           var handler = java.util.Objects.requireNonNull(settings.events());
           Call<Boolean> delivery = typedDelivery(event, handler);
-          String key =
-              "event:"
-                  + event.name()
-                  + ":"
-                  + HexFormat.of().formatHex(ApiKeyCheck.sha256(JsonValues.write(json, true)));
+          String key = "event:" + eventKey(event, json);
           if (!settings.deduplication().claim(key)) {
             LOG.log(Level.DEBUG, () -> "Duplicate event " + event.name() + " acknowledged");
             return Problems.json(Map.of());
@@ -389,6 +385,24 @@ public final class Dispatcher {
           }
           return Problems.json(Map.of());
         });
+  }
+
+  private String eventKey(StreamEvent event, @Nullable Object json) {
+    var custom = settings.eventKey();
+    if (custom != null) {
+      String key;
+      try {
+        key = custom.apply(event);
+      } catch (RuntimeException e) {
+        throw new HandlerFailure(e);
+      }
+      if (key != null && !key.isEmpty()) {
+        return "custom:" + key;
+      }
+    }
+    return event.name()
+        + ":"
+        + HexFormat.of().formatHex(ApiKeyCheck.sha256(JsonValues.write(json, true)));
   }
 
   /** Maps the typed payload up front, so a bad payload is a 400 before anything is claimed. */

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param events the event handler, or null
  * @param deduplication the deduplication store
  * @param ignoredEvents event names acknowledged without calling the handler
+ * @param eventKey the event deduplication key, or null for the default (name + JSON hash)
  * @param clock the clock for deadlines
  */
 public record Settings(
@@ -43,6 +44,7 @@ public record Settings(
     @Nullable EventHandler events,
     DeduplicationStore deduplication,
     Set<String> ignoredEvents,
+    java.util.function.@Nullable Function<com.newstore.sdk.webhooks.StreamEvent, String> eventKey,
     Clock clock) {
 
   /**
@@ -60,6 +62,7 @@ public record Settings(
    * @param events see the record description
    * @param deduplication see the record description
    * @param ignoredEvents see the record description
+   * @param eventKey see the record description
    * @param clock see the record description
    */
   public Settings {
