@@ -108,7 +108,7 @@ public final class JdkHttpServerAdapter {
       WebhookRequest.Builder builder =
           WebhookRequest.builder()
               .method(exchange.getRequestMethod())
-              .path(exchange.getRequestURI().getRawPath())
+              .path(Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "/"))
               .query(exchange.getRequestURI().getRawQuery())
               .headers(exchange.getRequestHeaders())
               .body(readBounded(exchange.getRequestBody(), webhooks.maxBodyBytes()));
