@@ -434,4 +434,28 @@ class WebhooksOverHttpTest {
 
     assertThat(events).containsSubsequence("cancelled:ev-order-x", "created:ev-order-x");
   }
+
+  @Test
+  void fulfillmentRequest_concurrentDuplicates_reachHandlerOnce() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<HttpResponse<String>>> futures = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        futures.add(
+            pool.submit(
+                () ->
+                    Http.postJson(
+                        port, "/newstore/fulfillment_requests", KEY, fulfillmentJson("fr-race"))));
+      }
+      for (var future : futures) {
+        assertThat(future.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode())
+            .isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(fulfillments).filteredOn(f -> f.id().equals("fr-race")).hasSize(1);
+  }
 }
