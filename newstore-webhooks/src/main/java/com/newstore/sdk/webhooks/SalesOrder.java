@@ -51,6 +51,7 @@ public record SalesOrder(
    * @param fulfillmentType see the record description
    * @param items see the record description
    * @param additionalFields see the record description
+   * @throws IllegalArgumentException when {@code currency} is not 3 characters long
    */
   public SalesOrder {
     Objects.requireNonNull(id, "id == null");
@@ -59,6 +60,10 @@ public record SalesOrder(
     Objects.requireNonNull(placedAt, "placedAt == null");
     Objects.requireNonNull(status, "status == null");
     Objects.requireNonNull(currency, "currency == null");
+    if (currency.length() != 3) {
+      // NewStore rejects the whole answer otherwise; fail where the order is built instead.
+      throw new IllegalArgumentException("currency must be a 3-letter ISO 4217 code");
+    }
     Objects.requireNonNull(channelType, "channelType == null");
     Objects.requireNonNull(fulfillmentType, "fulfillmentType == null");
     items = List.copyOf(items);

@@ -122,4 +122,24 @@ class ValuesTest {
     assertThatThrownBy(() -> new PurchaseHistoryRequest(null, null, Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void salesOrder_currencyNotThreeLetters_isRejected() {
+    SalesOrder valid = Samples.order("o-1", java.time.Instant.EPOCH);
+
+    assertThatThrownBy(
+            () ->
+                new SalesOrder(
+                    "o-1",
+                    OrderOrigin.EXTERNAL,
+                    "o-1",
+                    java.time.Instant.EPOCH,
+                    "complete",
+                    "US Dollar",
+                    "store",
+                    "traditional",
+                    valid.items(),
+                    Map.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
