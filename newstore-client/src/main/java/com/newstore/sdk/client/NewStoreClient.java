@@ -1,9 +1,15 @@
 package com.newstore.sdk.client;
 
+import com.newstore.sdk.client.config.AssociateAppConfigService;
 import com.newstore.sdk.client.config.AvailabilityConfigService;
+import com.newstore.sdk.client.config.DistributionCenterConfigService;
 import com.newstore.sdk.client.config.ExternalOmsConfigService;
+import com.newstore.sdk.client.config.FulfillmentConfigService;
 import com.newstore.sdk.client.config.OrderInjectionConfigService;
+import com.newstore.sdk.client.config.PaymentConfigService;
 import com.newstore.sdk.client.config.SalesOrderConfigService;
+import com.newstore.sdk.client.config.TransferShippingConfigService;
+import com.newstore.sdk.client.eventstream.EventStreamService;
 import com.newstore.sdk.client.internal.AuthInterceptor;
 import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
 import com.newstore.sdk.client.internal.Json;
@@ -11,6 +17,7 @@ import com.newstore.sdk.client.internal.PathOverrideInterceptor;
 import com.newstore.sdk.client.internal.RetryInterceptor;
 import com.newstore.sdk.client.internal.SdkVersion;
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.client.orders.OrderInjectionService;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +81,14 @@ public final class NewStoreClient implements AutoCloseable {
   private final SalesOrderConfigService salesOrderConfig;
   private final AvailabilityConfigService availabilityConfig;
   private final OrderInjectionConfigService orderInjectionConfig;
+  // Configuration, event stream and order services (config-b).
+  private final AssociateAppConfigService associateAppConfig;
+  private final PaymentConfigService paymentConfig;
+  private final FulfillmentConfigService fulfillmentConfig;
+  private final TransferShippingConfigService transferShippingConfig;
+  private final DistributionCenterConfigService distributionCenterConfig;
+  private final EventStreamService eventStream;
+  private final OrderInjectionService orders;
 
   private NewStoreClient(Builder b, HttpUrl baseUrl, TokenProvider tokens, OkHttpClient baseHttp) {
     this.settings = b.copy();
@@ -91,7 +106,85 @@ public final class NewStoreClient implements AutoCloseable {
     this.salesOrderConfig = new SalesOrderConfigService(this);
     this.availabilityConfig = new AvailabilityConfigService(this);
     this.orderInjectionConfig = new OrderInjectionConfigService(this);
+
+    // Configuration, event stream and order services (config-b).
+    Transport support = transport;
+    this.associateAppConfig = new AssociateAppConfigService(support);
+    this.paymentConfig = new PaymentConfigService(support);
+    this.fulfillmentConfig = new FulfillmentConfigService(support);
+    this.transferShippingConfig = new TransferShippingConfigService(support);
+    this.distributionCenterConfig = new DistributionCenterConfigService(support);
+    this.eventStream = new EventStreamService(support);
+    this.orders = new OrderInjectionService(support);
   }
+
+  // Configuration, event stream and order services (config-b) begin.
+
+  /**
+   * Returns the Associate App configuration service ({@code use_new_om_ui}, {@code mixed_cart}).
+   *
+   * @return the shared service
+   */
+  public AssociateAppConfigService associateAppConfig() {
+    return associateAppConfig;
+  }
+
+  /**
+   * Returns the payment configuration service ({@code use_charge_api}, refund options).
+   *
+   * @return the shared service
+   */
+  public PaymentConfigService paymentConfig() {
+    return paymentConfig;
+  }
+
+  /**
+   * Returns the fulfillment configuration service.
+   *
+   * @return the shared service
+   */
+  public FulfillmentConfigService fulfillmentConfig() {
+    return fulfillmentConfig;
+  }
+
+  /**
+   * Returns the transfer shipping configuration service.
+   *
+   * @return the shared service
+   */
+  public TransferShippingConfigService transferShippingConfig() {
+    return transferShippingConfig;
+  }
+
+  /**
+   * Returns the distribution center configuration service (fulfillment provider URL and api key per
+   * DC).
+   *
+   * @return the shared service
+   */
+  public DistributionCenterConfigService distributionCenterConfig() {
+    return distributionCenterConfig;
+  }
+
+  /**
+   * Returns the event stream integration service.
+   *
+   * @return the shared service
+   */
+  public EventStreamService eventStream() {
+    return eventStream;
+  }
+
+  /**
+   * Returns the order injection service (store fulfillment via an external OMS).
+   *
+   * @return the shared service
+   */
+  public OrderInjectionService orders() {
+    return orders;
+  }
+
+  // Configuration, event stream and order services (config-b) end.
 
   /**
    * Returns a new builder.

@@ -107,6 +107,23 @@ class DocsExamplesTest {
     client.close();
   }
 
+  @Test
+  void configurationDoc_pathOverrideExampleBuilds() {
+    String clientId = "id";
+    String clientSecret = "secret";
+    // docs:path-override
+    NewStoreClient client =
+        NewStoreClient.builder()
+            .tenant("acme")
+            .stage(Stage.STAGING)
+            .credentials(clientId, clientSecret)
+            .pathOverride("distribution-center.config.get", "v1/r/config/dc/{fulfillment_node_id}")
+            .build();
+    // docs:end
+    assertThat(client.baseUrl()).hasToString("https://acme.x.newstore.net/");
+    client.close();
+  }
+
   private static String fetchTokenFromVault() {
     return "vault-token";
   }

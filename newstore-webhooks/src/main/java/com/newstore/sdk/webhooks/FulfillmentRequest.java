@@ -1,5 +1,6 @@
 package com.newstore.sdk.webhooks;
 
+import com.newstore.sdk.webhooks.internal.JsonValues;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param shippingOptions the carrier and service level NewStore chose, if sent
  * @param items the units to fulfill, one entry per unit; never empty
  * @param unknownFields every JSON field the SDK does not model, kept as parsed
+ * @param shippingAddress the {@code shipping_address}, if sent
+ * @param billingAddress the {@code billing_address}, if sent
+ * @param extendedAttributes the request's {@code extended_attributes} as name to value, in order
  */
 public record FulfillmentRequest(
     String id,
@@ -24,7 +28,10 @@ public record FulfillmentRequest(
     @Nullable Instant createdAt,
     @Nullable ShippingOptions shippingOptions,
     List<Item> items,
-    Map<String, Object> unknownFields) {
+    Map<String, @Nullable Object> unknownFields,
+    @Nullable Address shippingAddress,
+    @Nullable Address billingAddress,
+    Map<String, String> extendedAttributes) {
 
   /**
    * Checks and copies the components.
@@ -35,11 +42,36 @@ public record FulfillmentRequest(
    * @param shippingOptions see the record description
    * @param items see the record description
    * @param unknownFields see the record description
+   * @param shippingAddress see the record description
+   * @param billingAddress see the record description
+   * @param extendedAttributes see the record description
    */
   public FulfillmentRequest {
     Objects.requireNonNull(id, "id == null");
     items = List.copyOf(items);
-    unknownFields = Map.copyOf(unknownFields);
+    unknownFields = JsonValues.immutableCopy(unknownFields);
+    extendedAttributes =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extendedAttributes));
+  }
+
+  /**
+   * Creates a request without addresses or request-level extended attributes.
+   *
+   * @param id see the record description
+   * @param orderId see the record description
+   * @param createdAt see the record description
+   * @param shippingOptions see the record description
+   * @param items see the record description
+   * @param unknownFields see the record description
+   */
+  public FulfillmentRequest(
+      String id,
+      @Nullable String orderId,
+      @Nullable Instant createdAt,
+      @Nullable ShippingOptions shippingOptions,
+      List<Item> items,
+      Map<String, @Nullable Object> unknownFields) {
+    this(id, orderId, createdAt, shippingOptions, items, unknownFields, null, null, Map.of());
   }
 
   /**
@@ -56,17 +88,34 @@ public record FulfillmentRequest(
    *
    * @param productId the product id
    * @param extendedAttributes the item's {@code extended_attributes} as name to value
+   * @param unknownFields every other JSON field of the item, kept as parsed
    */
-  public record Item(String productId, Map<String, String> extendedAttributes) {
+  public record Item(
+      String productId,
+      Map<String, String> extendedAttributes,
+      Map<String, @Nullable Object> unknownFields) {
     /**
      * Checks and copies the components.
      *
      * @param productId see the record description
      * @param extendedAttributes see the record description
+     * @param unknownFields see the record description
      */
     public Item {
       Objects.requireNonNull(productId, "productId == null");
-      extendedAttributes = Map.copyOf(extendedAttributes);
+      extendedAttributes =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extendedAttributes));
+      unknownFields = JsonValues.immutableCopy(unknownFields);
+    }
+
+    /**
+     * Creates an item without unknown fields.
+     *
+     * @param productId see the record description
+     * @param extendedAttributes see the record description
+     */
+    public Item(String productId, Map<String, String> extendedAttributes) {
+      this(productId, extendedAttributes, Map.of());
     }
   }
 

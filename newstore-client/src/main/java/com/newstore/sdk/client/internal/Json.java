@@ -16,12 +16,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The SDK's shared {@link Moshi}: records, RFC 3339 instants, and {@link OpenEnum} values. */
+/**
+ * The SDK's shared {@link Moshi}: records, RFC 3339 instants, exact {@code BigDecimal} amounts,
+ * {@link OpenEnum} values, and records that keep unknown members ({@link UnknownFields}).
+ */
 public final class Json {
   private static final Moshi MOSHI =
       new Moshi.Builder()
           .add(Instant.class, new InstantAdapter().nullSafe())
+          .add(java.math.BigDecimal.class, ExtrasJson.bigDecimalAdapter())
           .add(Json::openEnumAdapter)
+          .add(ExtrasJson::extrasAdapter)
           .build();
 
   private Json() {}

@@ -46,6 +46,7 @@ public final class Transport {
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(http)
+            .addConverterFactory(new NullOnEmptyConverterFactory())
             .addConverterFactory(MoshiConverterFactory.create(Json.moshi()))
             .build();
     this.executor = new ApiExecutor(clock);

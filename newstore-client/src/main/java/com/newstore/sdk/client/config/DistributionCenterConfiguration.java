@@ -1,0 +1,42 @@
+package com.newstore.sdk.client.config;
+
+import com.squareup.moshi.Json;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Holds the configuration of one distribution center (DC), keyed by its {@code
+ * fulfillment_node_id}: the fulfillment provider's URL, where NewStore POSTs fulfillment requests,
+ * and the api key NewStore sends there as {@code Authorization: Bearer <api_key>}. The api key
+ * never appears in {@link #toString()}.
+ *
+ * <pre>{@code
+ * DistributionCenterConfiguration dc = new DistributionCenterConfiguration(
+ *     "https://wms.example.com/newstore/fulfillment", System.getenv("WMS_API_KEY"));
+ * }</pre>
+ *
+ * @param url {@code url}, an absolute https URL
+ * @param apiKey {@code api_key}, sent by NewStore as a Bearer token; null when the provider needs
+ *     none
+ */
+public record DistributionCenterConfiguration(
+    @NotBlank @Pattern(regexp = "https://\\S+", message = "must be an absolute https URL")
+        String url,
+    @Json(name = "api_key") @Size(min = 1) @Nullable String apiKey) {
+
+  /**
+   * Returns the URL and whether an api key is set, never the key.
+   *
+   * @return a description without secrets
+   */
+  @Override
+  public String toString() {
+    return "DistributionCenterConfiguration[url="
+        + url
+        + ", apiKey="
+        + (apiKey == null ? "null" : "<redacted>")
+        + "]";
+  }
+}

@@ -1,0 +1,14 @@
+package com.newstore.sdk.client.config;
+
+import com.squareup.moshi.Json;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Holds the stored transfer shipping configuration and when it last changed.
+ *
+ * @param value the configuration
+ * @param updatedAt {@code updated_at}, or null when NewStore did not send it
+ */
+public record TransferShippingConfigurationResponse(
+    TransferShippingConfiguration value, @Json(name = "updated_at") @Nullable Instant updatedAt) {}

@@ -1,0 +1,72 @@
+package com.newstore.sdk.client.internal;
+
+import com.newstore.sdk.client.eventstream.EventStreamIntegration;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+
+/** Event stream integration API ({@code /api/v1/org/integrations/eventstream}). */
+public interface EventStreamApi {
+  /**
+   * Registers an integration.
+   *
+   * @param body the integration
+   * @return the call
+   */
+  @Endpoint("event-stream.integration.create")
+  @POST("api/v1/org/integrations/eventstream")
+  Call<EventStreamIntegration> create(@Body EventStreamIntegration body);
+
+  /**
+   * Lists the integrations; the envelope is unconfirmed, so the raw JSON is returned.
+   *
+   * @return the call
+   */
+  @Endpoint("event-stream.integration.list")
+  @GET("api/v1/org/integrations/eventstream")
+  Call<Object> list();
+
+  /**
+   * Reads one integration.
+   *
+   * @param id the integration id
+   * @return the call
+   */
+  @Endpoint("event-stream.integration.get")
+  @GET("api/v1/org/integrations/eventstream/{id}")
+  Call<EventStreamIntegration> get(@Path("id") String id);
+
+  /**
+   * Replaces one integration (method and path unconfirmed).
+   *
+   * @param id the integration id
+   * @param body the integration
+   * @return the call
+   */
+  @Endpoint("event-stream.integration.update")
+  @PUT("api/v1/org/integrations/eventstream/{id}")
+  Call<EventStreamIntegration> update(@Path("id") String id, @Body EventStreamIntegration body);
+
+  /**
+   * Starts delivery.
+   *
+   * @param id the integration id
+   * @return the call
+   */
+  @Endpoint("event-stream.integration.start")
+  @POST("api/v1/org/integrations/eventstream/{id}/_start")
+  Call<Void> start(@Path("id") String id);
+
+  /**
+   * Stops delivery.
+   *
+   * @param id the integration id
+   * @return the call
+   */
+  @Endpoint("event-stream.integration.stop")
+  @POST("api/v1/org/integrations/eventstream/{id}/_stop")
+  Call<Void> stop(@Path("id") String id);
+}

@@ -1,0 +1,390 @@
+package com.newstore.sdk.client.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.client.NewStoreValidationException;
+import com.newstore.sdk.client.config.DestinationRegion;
+import com.newstore.sdk.client.config.DistributionCenterConfiguration;
+import com.newstore.sdk.client.config.FulfillmentConfiguration;
+import com.newstore.sdk.client.config.FulfillmentNodeRate;
+import com.newstore.sdk.client.config.PaymentConfiguration;
+import com.newstore.sdk.client.config.ProviderRate;
+import com.newstore.sdk.client.config.Route;
+import com.newstore.sdk.client.config.ServiceLevel;
+import com.newstore.sdk.client.config.TransferShippingConfiguration;
+import com.newstore.sdk.client.eventstream.CallbackParameters;
+import com.newstore.sdk.client.eventstream.EventStreamIntegration;
+import com.newstore.sdk.client.orders.ItemPrice;
+import com.newstore.sdk.client.orders.OrderAddress;
+import com.newstore.sdk.client.orders.OrderInjectionRequest;
+import com.newstore.sdk.client.orders.OrderItem;
+import com.newstore.sdk.client.orders.OrderPayment;
+import com.newstore.sdk.client.orders.PaymentType;
+import com.newstore.sdk.client.orders.Shipment;
+import com.newstore.sdk.client.orders.ShippingOption;
+import com.newstore.sdk.client.orders.TaxLine;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Checks that each documented rule rejects bad input before anything is sent. */
+class ValidationRulesTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  record Rule(String name, String violationPath, Consumer<NewStoreClient> call) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final BigDecimal MINUS_ONE = new BigDecimal("-1");
+
+  static FulfillmentConfiguration fc(UnaryOperator<Map<String, Object>> change) {
+    FulfillmentConfiguration s = Samples.seedFulfillmentConfig();
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("rates", s.providerRates());
+    parts.put("routes", s.routes());
+    parts.put("levels", s.serviceLevels());
+    parts.put("priority", s.slLevelsPriority());
+    change.apply(parts);
+    @SuppressWarnings("unchecked")
+    FulfillmentConfiguration result =
+        new FulfillmentConfiguration(
+            (Map<String, ProviderRate>) parts.get("rates"),
+            (List<Route>) parts.get("routes"),
+            (Map<String, ServiceLevel>) parts.get("levels"),
+            (List<String>) parts.get("priority"),
+            null,
+            null);
+    return result;
+  }
+
+  static Route route(String level, String node, String rate) {
+    return new Route(
+        new DestinationRegion(List.of("US"), List.of("*"), null),
+        Map.of(level, List.of(new FulfillmentNodeRate(node, rate, null))),
+        null);
+  }
+
+  static ServiceLevel level(String currency, BigDecimal price, int remorse) {
+    return new ServiceLevel(currency, "1 day", "", "Priority", price, remorse, "", null);
+  }
+
+  static Consumer<NewStoreClient> setFc(FulfillmentConfiguration config) {
+    return c -> c.fulfillmentConfig().set(config);
+  }
+
+  static Consumer<NewStoreClient> order(UnaryOperator<OrderInjectionRequest.Builder> change) {
+    return c -> c.orders().create(change.apply(Samples.orderBuilder()).build());
+  }
+
+  static Shipment shipment(OrderItem item, ShippingOption option) {
+    return new Shipment(List.of(item), option);
+  }
+
+  static final ShippingOption PRIORITY = new ShippingOption("Priority", BigDecimal.ZERO, null);
+
+  static OrderInjectionRequest.Builder bare() {
+    return OrderInjectionRequest.builder()
+        .externalId("EXT-9")
+        .currency("USD")
+        .placedAt(java.time.Instant.parse("2025-03-04T10:00:00Z"));
+  }
+
+  static final CallbackParameters CALLBACK =
+      new CallbackParameters("https://oms.example.com/events", "stream-key-0123456789");
+
+  static Stream<Rule> rules() {
+    return Stream.of(
+        new Rule(
+            "payment refund_options empty",
+            "refundOptions",
+            c -> c.paymentConfig().set(new PaymentConfiguration(true, List.of()))),
+        new Rule(
+            "fulfillment priority lists unknown level",
+            "fulfillmentConfig.priorityConsistent",
+            setFc(fc(p -> put(p, "priority", List.of("Priority", "Ghost"))))),
+        new Rule(
+            "fulfillment route misses a service level",
+            "fulfillmentConfig.everyServiceLevelRouted",
+            setFc(fc(p -> put(p, "routes", List.of(route("Express", "9801", "Priority")))))),
+        new Rule(
+            "fulfillment provider rate undefined",
+            "fulfillmentConfig.everyProviderRateDefined",
+            setFc(fc(p -> put(p, "routes", List.of(route("Priority", "9801", "Ghost")))))),
+        new Rule(
+            "fulfillment routes empty",
+            "fulfillmentConfig.routes",
+            setFc(fc(p -> put(p, "routes", List.of())))),
+        new Rule(
+            "fulfillment service levels empty",
+            "fulfillmentConfig.serviceLevels",
+            setFc(fc(p -> put(put(p, "levels", Map.of()), "priority", List.of())))),
+        new Rule(
+            "fulfillment currency lower case",
+            "fulfillmentConfig.serviceLevels[Priority].currencyCode",
+            setFc(fc(p -> put(p, "levels", Map.of("Priority", level("usd", BigDecimal.ZERO, 0)))))),
+        new Rule(
+            "fulfillment negative price",
+            "fulfillmentConfig.serviceLevels[Priority].price",
+            setFc(fc(p -> put(p, "levels", Map.of("Priority", level("USD", MINUS_ONE, 0)))))),
+        new Rule(
+            "fulfillment negative remorse period",
+            "fulfillmentConfig.serviceLevels[Priority].remorsePeriod",
+            setFc(fc(p -> put(p, "levels", Map.of("Priority", level("USD", BigDecimal.ONE, -5)))))),
+        new Rule(
+            "fulfillment blank node id",
+            "fulfillmentConfig.routes[0].fulfilledBy[Priority].<map value>[0].fulfillmentNodeId",
+            setFc(fc(p -> put(p, "routes", List.of(route("Priority", " ", "Priority")))))),
+        new Rule(
+            "fulfillment region without countries",
+            "fulfillmentConfig.routes[0].destinationRegion.countries",
+            setFc(
+                fc(
+                    p ->
+                        put(
+                            p,
+                            "routes",
+                            List.of(
+                                new Route(
+                                    new DestinationRegion(List.of(), null, null),
+                                    Map.of(
+                                        "Priority",
+                                        List.of(new FulfillmentNodeRate("9801", "Priority", null))),
+                                    null)))))),
+        new Rule(
+            "fulfillment provider rate without carrier",
+            "fulfillmentConfig.providerRates[Priority].shippingCarrierName",
+            setFc(
+                fc(
+                    p ->
+                        put(
+                            p,
+                            "rates",
+                            Map.of(
+                                "Priority",
+                                new ProviderRate("", "Priority", "", null, null, null)))))),
+        new Rule(
+            "transfer priority inconsistent",
+            "priorityConsistent",
+            c ->
+                c.transferShippingConfig()
+                    .set(
+                        new TransferShippingConfiguration(
+                            Samples.seedFulfillmentConfig().serviceLevels(),
+                            List.of("Other"),
+                            null))),
+        new Rule(
+            "transfer empty",
+            "serviceLevels",
+            c ->
+                c.transferShippingConfig()
+                    .set(new TransferShippingConfiguration(Map.of(), List.of(), null))),
+        new Rule(
+            "dc url not https",
+            "url",
+            c ->
+                c.distributionCenterConfig()
+                    .set(
+                        "DC-01",
+                        new DistributionCenterConfiguration("http://wms.example.com", "k-1234"))),
+        new Rule(
+            "dc api key empty",
+            "apiKey",
+            c ->
+                c.distributionCenterConfig()
+                    .set(
+                        "DC-01",
+                        new DistributionCenterConfiguration("https://wms.example.com", ""))),
+        new Rule(
+            "dc blank node id on set",
+            "fulfillmentNodeId",
+            c ->
+                c.distributionCenterConfig()
+                    .set(
+                        "  ",
+                        new DistributionCenterConfiguration("https://wms.example.com", null))),
+        new Rule(
+            "dc blank node id on get",
+            "fulfillmentNodeId",
+            c -> c.distributionCenterConfig().get("")),
+        new Rule(
+            "event stream blank id",
+            "id",
+            c -> c.eventStream().create(EventStreamIntegration.permanent(" ", CALLBACK))),
+        new Rule(
+            "event stream callback not https",
+            "callbackParameters.callbackUrl",
+            c ->
+                c.eventStream()
+                    .create(
+                        EventStreamIntegration.permanent(
+                            "oms", new CallbackParameters("ftp://x", "key-0123456789")))),
+        new Rule(
+            "event stream blank api key",
+            "callbackParameters.apiKey",
+            c ->
+                c.eventStream()
+                    .update(
+                        EventStreamIntegration.permanent(
+                            "oms", new CallbackParameters("https://oms.example.com", " ")))),
+        new Rule(
+            "event stream missing type",
+            "integrationType",
+            c ->
+                c.eventStream()
+                    .create(new EventStreamIntegration("oms", null, CALLBACK, null, null, null))),
+        new Rule("event stream get blank id", "id", c -> c.eventStream().get(" ")),
+        new Rule("event stream start blank id", "id", c -> c.eventStream().start("")),
+        new Rule("event stream stop blank id", "id", c -> c.eventStream().stop("")),
+        new Rule("order blank external id", "externalId", order(b -> b.externalId(" "))),
+        new Rule("order lower-case currency", "currency", order(b -> b.currency("usd"))),
+        new Rule("order bad email", "customerEmail", order(b -> b.customerEmail("not-an-address"))),
+        new Rule(
+            "order missing placed_at",
+            "placedAt",
+            c ->
+                c.orders()
+                    .create(
+                        OrderInjectionRequest.builder()
+                            .externalId("EXT-9")
+                            .currency("USD")
+                            .addShipment(
+                                shipment(
+                                    new OrderItem("i", "p", ItemPrice.of(BigDecimal.ONE)),
+                                    PRIORITY))
+                            .build())),
+        new Rule("order without shipments", "shipments", c -> c.orders().create(bare().build())),
+        new Rule(
+            "order duplicate external item id",
+            "externalItemIdsUnique",
+            order(
+                b ->
+                    b.addShipment(
+                        shipment(
+                            new OrderItem("EXT-1001-1", "SKU-9", ItemPrice.of(BigDecimal.ONE)),
+                            PRIORITY)))),
+        new Rule(
+            "order shipment without items",
+            "shipments[0].items",
+            c -> c.orders().create(bare().addShipment(new Shipment(List.of(), PRIORITY)).build())),
+        new Rule(
+            "order blank product id",
+            "shipments[0].items[0].productId",
+            c ->
+                c.orders()
+                    .create(
+                        bare()
+                            .addShipment(
+                                shipment(
+                                    new OrderItem("i-1", "", ItemPrice.of(BigDecimal.ONE)),
+                                    PRIORITY))
+                            .build())),
+        new Rule(
+            "order negative item price",
+            "shipments[0].items[0].price.itemPrice",
+            c ->
+                c.orders()
+                    .create(
+                        bare()
+                            .addShipment(
+                                shipment(
+                                    new OrderItem("i-1", "p", ItemPrice.of(MINUS_ONE)), PRIORITY))
+                            .build())),
+        new Rule(
+            "order tax line without amount",
+            "shipments[0].items[0].price.itemTaxLines[0].amount",
+            c ->
+                c.orders()
+                    .create(
+                        bare()
+                            .addShipment(
+                                shipment(
+                                    new OrderItem(
+                                        "i-1",
+                                        "p",
+                                        new ItemPrice(
+                                            BigDecimal.ONE,
+                                            null,
+                                            List.of(new TaxLine(null, null, "VAT")),
+                                            null,
+                                            null)),
+                                    PRIORITY))
+                            .build())),
+        new Rule(
+            "order blank service level",
+            "shipments[0].shippingOption.serviceLevelIdentifier",
+            c ->
+                c.orders()
+                    .create(
+                        bare()
+                            .addShipment(
+                                shipment(
+                                    new OrderItem("i-1", "p", ItemPrice.of(BigDecimal.ONE)),
+                                    new ShippingOption(" ", BigDecimal.ZERO, null)))
+                            .build())),
+        new Rule(
+            "order negative payment amount",
+            "payments[1].amount",
+            order(
+                b ->
+                    b.addPayment(
+                        new OrderPayment(
+                            PaymentType.AUTHORIZED,
+                            MINUS_ONE,
+                            "cash",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)))),
+        new Rule(
+            "order address without country",
+            "shippingAddress.country",
+            order(
+                b -> b.shippingAddress(OrderAddress.builder().addressLine1("1 Main St").build()))),
+        new Rule(
+            "order get blank external id", "externalId", c -> c.orders().getByExternalId(" ")));
+  }
+
+  private static Map<String, Object> put(Map<String, Object> map, String key, Object value) {
+    map.put(key, value);
+    return map;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void call_brokenRule_throwsValidationAndSendsNothing(Rule rule) {
+    try (NewStoreClient client = ServiceTestSupport.client(server)) {
+      assertThatThrownBy(() -> rule.call().accept(client))
+          .isInstanceOfSatisfying(
+              NewStoreValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .anySatisfy(v -> assertThat(v.path()).isEqualTo(rule.violationPath())));
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void validationMessage_neverContainsSecrets(Rule rule) {
+    try (NewStoreClient client = ServiceTestSupport.client(server)) {
+      assertThatThrownBy(() -> rule.call().accept(client))
+          .message()
+          .doesNotContain("stream-key-0123456789")
+          .doesNotContain("k-1234");
+    }
+  }
+}

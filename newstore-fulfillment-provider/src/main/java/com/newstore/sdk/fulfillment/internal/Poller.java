@@ -1,0 +1,306 @@
+package com.newstore.sdk.fulfillment.internal;
+
+import com.newstore.sdk.client.NewStoreApiException;
+import com.newstore.sdk.client.NewStoreDecodingException;
+import com.newstore.sdk.client.NewStoreException;
+import com.newstore.sdk.client.internal.ErrorMapper;
+import com.newstore.sdk.fulfillment.WaitAttempt;
+import com.newstore.sdk.fulfillment.WaitAttempt.Outcome;
+import com.newstore.sdk.fulfillment.WaiterException;
+import com.newstore.sdk.fulfillment.WaiterOptions;
+import com.newstore.sdk.fulfillment.WaiterResult;
+import com.newstore.sdk.fulfillment.WaiterTimeoutException;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/**
+ * Runs one waiter: polls a status read until its acceptor says success or failure, modelled on AWS
+ * SDK waiters. Nothing blocks while waiting: each poll is scheduled on the scheduler and sent with
+ * OkHttp's asynchronous call, so a waiting waiter holds no thread. The status read goes through a
+ * client without automatic retries, so that the waiter handles a {@code 429} itself (its {@code
+ * Retry-After} bounded by the remaining time). Cancelling the future (or completing it in any other
+ * way) cancels the scheduled poll and the call in flight: no further request is sent.
+ *
+ * @param <T> the status type
+ */
+public final class Poller<T> {
+  private static final System.Logger LOG = System.getLogger(Poller.class.getName());
+
+  /** Judges one status read. */
+  public interface Acceptor<T> {
+    /**
+     * Decides what a status read means.
+     *
+     * @param status the status read
+     * @return success, retry or failure
+     */
+    Outcome evaluate(T status);
+
+    /**
+     * Creates the exception for a failure outcome.
+     *
+     * @param status the status read that failed
+     * @param attempts how many reads were sent
+     * @param elapsed how long the waiter ran
+     * @return the exception
+     */
+    default WaiterException failure(T status, int attempts, Duration elapsed) {
+      return new WaiterException("The awaited state cannot be reached", attempts, elapsed, null);
+    }
+  }
+
+  private final String what;
+  private final Supplier<Call<Map<String, Object>>> read;
+  private final Function<Map<String, Object>, T> parse;
+  private final Acceptor<T> acceptor;
+  private final WaiterOptions options;
+  private final ScheduledExecutorService scheduler;
+  private final Clock clock;
+  private final CompletableFuture<WaiterResult<T>> future = new CompletableFuture<>();
+  private final Object lock = new Object();
+  private final Instant start;
+
+  private @Nullable Future<?> scheduled;
+  private @Nullable Call<?> inFlight;
+  private int attempts;
+  private @Nullable T lastStatus;
+
+  private Poller(
+      String what,
+      Supplier<Call<Map<String, Object>>> read,
+      Function<Map<String, Object>, T> parse,
+      Acceptor<T> acceptor,
+      WaiterOptions options,
+      ScheduledExecutorService scheduler,
+      Clock clock) {
+    this.what = what;
+    this.read = read;
+    this.parse = parse;
+    this.acceptor = acceptor;
+    this.options = options;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.start = clock.instant();
+  }
+
+  /**
+   * Starts a waiter; the first poll is scheduled at once.
+   *
+   * @param what what is awaited, for messages, such as {@code shipment of request r-1}
+   * @param read creates a fresh status-read call for each poll
+   * @param parse turns the body into the status
+   * @param acceptor judges each status read
+   * @param options attempts, time and intervals
+   * @param scheduler schedules the polls
+   * @param clock measures elapsed time and resolves {@code Retry-After} dates
+   * @param <T> the status type
+   * @return the future result; cancel it to stop polling
+   */
+  public static <T> CompletableFuture<WaiterResult<T>> start(
+      String what,
+      Supplier<Call<Map<String, Object>>> read,
+      Function<Map<String, Object>, T> parse,
+      Acceptor<T> acceptor,
+      WaiterOptions options,
+      ScheduledExecutorService scheduler,
+      Clock clock) {
+    Poller<T> poller = new Poller<>(what, read, parse, acceptor, options, scheduler, clock);
+    // However the future ends (cancelled, or completed by the client's close()), stop polling.
+    poller.future.whenComplete((r, t) -> poller.stop());
+    poller.schedule(Duration.ZERO);
+    return poller.future;
+  }
+
+  private void stop() {
+    synchronized (lock) {
+      if (scheduled != null) {
+        scheduled.cancel(false);
+      }
+      if (inFlight != null) {
+        inFlight.cancel();
+      }
+    }
+  }
+
+  private void schedule(Duration delay) {
+    synchronized (lock) {
+      if (future.isDone()) {
+        return;
+      }
+      try {
+        scheduled = scheduler.schedule(this::poll, delay.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException e) {
+        future.completeExceptionally(
+            new NewStoreException(
+                "The waiter's scheduler refused the next poll (was the client closed?)", e));
+      }
+    }
+  }
+
+  private void poll() {
+    Call<Map<String, Object>> call;
+    synchronized (lock) {
+      if (future.isDone()) {
+        return;
+      }
+      call = read.get();
+      inFlight = call;
+      attempts++;
+    }
+    call.enqueue(
+        new Callback<>() {
+          @Override
+          public void onResponse(Call<Map<String, Object>> c, Response<Map<String, Object>> r) {
+            handle(r);
+          }
+
+          @Override
+          public void onFailure(Call<Map<String, Object>> c, Throwable t) {
+            handle(c.request().url().encodedPath(), t);
+          }
+        });
+  }
+
+  private void handle(Response<Map<String, Object>> response) {
+    if (future.isDone()) {
+      return;
+    }
+    if (response.isSuccessful()) {
+      Map<String, Object> body = response.body();
+      T status;
+      Outcome outcome;
+      try {
+        status = parse.apply(body == null ? Map.of() : body);
+        outcome = acceptor.evaluate(status);
+      } catch (RuntimeException e) {
+        fail(new NewStoreDecodingException("Could not read the " + what + ": " + e, e));
+        return;
+      }
+      lastStatus = status;
+      Duration elapsed = elapsed();
+      notifyListener(new WaitAttempt(attempts, elapsed, outcome, null));
+      switch (outcome) {
+        case SUCCESS -> future.complete(new WaiterResult<>(status, attempts, elapsed));
+        case FAILURE -> future.completeExceptionally(acceptor.failure(status, attempts, elapsed));
+        case RETRY -> next(null, null);
+      }
+      return;
+    }
+    byte[] errorBody = ErrorMapper.readCapped(response.errorBody());
+    NewStoreApiException e =
+        ErrorMapper.toException(ErrorMapper.decode(response.raw(), errorBody, clock));
+    int code = e.statusCode();
+    if (code == 404 || code == 429 || code >= 500) {
+      notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.RETRY, e));
+      next(e, code == 429 || code == 503 ? e.retryAfter().orElse(null) : null);
+    } else {
+      notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.FAILURE, e));
+      future.completeExceptionally(e);
+    }
+  }
+
+  private void handle(String path, Throwable t) {
+    if (future.isDone()) {
+      return;
+    }
+    if (t instanceof JsonDataException || t instanceof JsonEncodingException) {
+      fail(new NewStoreDecodingException("NewStore's " + what + " is not the expected JSON", t));
+    } else if (t instanceof IOException io) {
+      NewStoreException e = ErrorMapper.networkFailure("GET", path, io);
+      notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.RETRY, e));
+      next(e, null);
+    } else {
+      fail(new NewStoreException("The " + what + " waiter failed: " + t, t));
+    }
+  }
+
+  private void fail(NewStoreException e) {
+    notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.FAILURE, e));
+    future.completeExceptionally(e);
+  }
+
+  /** Schedules the next poll, or ends the waiter when attempts or time are used up. */
+  private void next(@Nullable NewStoreException error, @Nullable Duration retryAfter) {
+    Duration elapsed = elapsed();
+    if (attempts >= options.maxAttempts()) {
+      timeout("gave up after " + attempts + " attempts", elapsed, error);
+      return;
+    }
+    Duration remaining = options.maxTotalTime().minus(elapsed);
+    if (remaining.isNegative() || remaining.isZero()) {
+      timeout("the total time of " + options.maxTotalTime() + " is used up", elapsed, error);
+      return;
+    }
+    Duration delay;
+    if (retryAfter != null) {
+      if (retryAfter.compareTo(remaining) > 0) {
+        timeout(
+            "NewStore asked to wait "
+                + retryAfter
+                + " (Retry-After), more than the remaining "
+                + remaining,
+            elapsed,
+            error);
+        return;
+      }
+      delay = retryAfter;
+    } else {
+      Duration interval = options.intervalAfter(attempts, ThreadLocalRandom.current().nextDouble());
+      delay = interval.compareTo(remaining) < 0 ? interval : remaining;
+    }
+    schedule(delay);
+  }
+
+  private void timeout(String why, Duration elapsed, @Nullable NewStoreException error) {
+    future.completeExceptionally(
+        new WaiterTimeoutException(
+            "NewStore did not confirm the " + what + ": " + why + " (in " + elapsed + ")",
+            attempts,
+            elapsed,
+            lastStatus,
+            error));
+  }
+
+  private Duration elapsed() {
+    Duration d = Duration.between(start, clock.instant());
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  private void notifyListener(WaitAttempt attempt) {
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () ->
+            "Waiter for the "
+                + what
+                + ": attempt "
+                + attempt.attempt()
+                + " after "
+                + attempt.elapsed()
+                + " -> "
+                + attempt.outcome()
+                + (attempt.error() == null ? "" : " (" + attempt.error().getMessage() + ")"));
+    try {
+      options.listener().accept(Objects.requireNonNull(attempt));
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Waiter listener failed; ignored", e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package com.newstore.sdk.webhooks.internal;
+
+import com.newstore.sdk.webhooks.AuthScheme;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks the {@code Authorization} header against a configured api key in constant time. Only the
+ * key's SHA-256 digest is kept, so comparing digests with {@link MessageDigest#isEqual} leaks
+ * neither the key nor its length.
+ */
+public final class ApiKeyCheck {
+  private final byte[] expectedDigest;
+  private final AuthScheme scheme;
+
+  /**
+   * Creates a check.
+   *
+   * @param apiKey the configured key
+   * @param scheme how the key is presented
+   */
+  public ApiKeyCheck(String apiKey, AuthScheme scheme) {
+    if (apiKey.isBlank()) {
+      throw new IllegalArgumentException("api key is blank");
+    }
+    this.expectedDigest = sha256(apiKey.getBytes(StandardCharsets.UTF_8));
+    this.scheme = scheme;
+  }
+
+  /**
+   * Tells whether the request's {@code Authorization} values carry the key.
+   *
+   * @param values every {@code Authorization} header value, or null when absent
+   * @return true only for exactly one header holding the key in an accepted form
+   */
+  public boolean matches(@Nullable List<String> values) {
+    if (values == null || values.size() != 1) {
+      return false;
+    }
+    String token = token(values.get(0).trim());
+    if (token == null || token.isEmpty()) {
+      return false;
+    }
+    return MessageDigest.isEqual(expectedDigest, sha256(token.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private @Nullable String token(String header) {
+    boolean bearer =
+        header.length() > 7 && header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ");
+    return switch (scheme) {
+      case BEARER -> bearer ? header.substring(7).trim() : null;
+      case RAW -> header;
+      case BEARER_OR_RAW -> bearer ? header.substring(7).trim() : header;
+    };
+  }
+
+  /**
+   * Returns the SHA-256 digest of bytes.
+   *
+   * @param bytes the input
+   * @return the digest
+   */
+  public static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ApiKeyCheck{" + scheme + ", key=<redacted>}";
+  }
+}

@@ -1,0 +1,196 @@
+package com.newstore.sdk.webhooks.internal;
+
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads JSON into plain values (LinkedHashMap, ArrayList, String, BigDecimal, Boolean, null) with a
+ * depth limit, and writes such values back. Numbers stay exact as {@link BigDecimal}.
+ */
+public final class JsonValues {
+  private JsonValues() {}
+
+  /**
+   * Parses a complete JSON document.
+   *
+   * @param body the UTF-8 bytes
+   * @param maxDepth the deepest nesting of objects and arrays accepted
+   * @return the parsed value; null for the JSON literal {@code null}
+   * @throws BadInputException when the body is not one well-formed JSON value within the depth
+   */
+  public static @Nullable Object parse(byte[] body, int maxDepth) {
+    if (body.length == 0) {
+      throw new BadInputException(null, "The request body is empty; a JSON document is required.");
+    }
+    try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
+      Object value = read(reader, 0, maxDepth);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new BadInputException(null, "The body has data after the JSON document.");
+      }
+      return value;
+    } catch (JsonEncodingException | java.io.EOFException e) {
+      throw new BadInputException(null, "The body is not well-formed JSON.");
+    } catch (com.squareup.moshi.JsonDataException e) {
+      throw new BadInputException(null, "The body is not well-formed JSON.");
+    } catch (IOException e) {
+      throw new BadInputException(null, "The body could not be read as JSON.");
+    }
+  }
+
+  private static @Nullable Object read(JsonReader reader, int depth, int maxDepth)
+      throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT -> {
+        checkDepth(depth, maxDepth);
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          Object value = read(reader, depth + 1, maxDepth);
+          if (map.containsKey(name)) {
+            throw new BadInputException(null, "The body repeats a field name in one object.");
+          }
+          map.put(name, value);
+        }
+        reader.endObject();
+        return map;
+      }
+      case BEGIN_ARRAY -> {
+        checkDepth(depth, maxDepth);
+        List<@Nullable Object> list = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          list.add(read(reader, depth + 1, maxDepth));
+        }
+        reader.endArray();
+        return list;
+      }
+      case STRING -> {
+        return reader.nextString();
+      }
+      case NUMBER -> {
+        String text = reader.nextString();
+        try {
+          return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+          throw new BadInputException(null, "The body holds a number that is out of range.");
+        }
+      }
+      case BOOLEAN -> {
+        return reader.nextBoolean();
+      }
+      case NULL -> {
+        return reader.nextNull();
+      }
+      default -> throw new BadInputException(null, "The body is not well-formed JSON.");
+    }
+  }
+
+  private static void checkDepth(int depth, int maxDepth) {
+    if (depth >= maxDepth) {
+      throw new BadInputException(
+          null, "The body nests objects or arrays deeper than " + maxDepth + " levels.");
+    }
+  }
+
+  /**
+   * Writes a plain value (maps, lists, strings, numbers, booleans, instants, null) as UTF-8 JSON.
+   *
+   * @param value the value
+   * @param sortKeys whether to write object keys in sorted order (a canonical form)
+   * @return the JSON bytes
+   */
+  public static byte[] write(@Nullable Object value, boolean sortKeys) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      writeValue(writer, value, sortKeys);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
+  }
+
+  /**
+   * Writes a plain value as a UTF-8 JSON string.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public static String writeString(@Nullable Object value) {
+    return new String(write(value, false), StandardCharsets.UTF_8);
+  }
+
+  private static void writeValue(JsonWriter writer, @Nullable Object value, boolean sortKeys)
+      throws IOException {
+    if (value == null) {
+      writer.nullValue();
+    } else if (value instanceof Map<?, ?> map) {
+      writer.beginObject();
+      Map<?, ?> entries = sortKeys ? new TreeMap<>(map) : map;
+      for (Map.Entry<?, ?> e : entries.entrySet()) {
+        writer.name(String.valueOf(e.getKey()));
+        writeValue(writer, e.getValue(), sortKeys);
+      }
+      writer.endObject();
+    } else if (value instanceof Iterable<?> list) {
+      writer.beginArray();
+      for (Object item : list) {
+        writeValue(writer, item, sortKeys);
+      }
+      writer.endArray();
+    } else if (value instanceof String s) {
+      writer.value(s);
+    } else if (value instanceof Boolean b) {
+      writer.value(b.booleanValue());
+    } else if (value instanceof Number n) {
+      writer.value(n);
+    } else if (value instanceof Instant instant) {
+      writer.value(instant.toString());
+    } else {
+      writer.value(value.toString());
+    }
+  }
+
+  /**
+   * Returns an unmodifiable copy of a map that keeps insertion order and null values, copying
+   * nested maps and lists the same way.
+   *
+   * @param map the map
+   * @return the copy
+   */
+  public static Map<String, @Nullable Object> immutableCopy(Map<String, ?> map) {
+    Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> copy.put(k, immutableValue(v)));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Object immutableValue(@Nullable Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return immutableCopy((Map<String, ?>) map);
+    }
+    if (value instanceof List<?> list) {
+      List<@Nullable Object> copy = new ArrayList<>(list.size());
+      for (Object item : list) {
+        copy.add(immutableValue(item));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,77 @@
+package com.newstore.sdk.webhooks.internal;
+
+import com.newstore.sdk.webhooks.WebhookResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Builds {@code application/problem+json} (RFC 9457) and JSON responses. */
+public final class Problems {
+  /** The problem media type. */
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  private Problems() {}
+
+  /**
+   * Builds a problem response.
+   *
+   * @param status the HTTP status
+   * @param title the short, fixed title for the status
+   * @param detail a human explanation without secrets or rejected values, or null for none
+   * @param field the JSON path of the offending field, or null
+   * @param correlationId the id logged with the failure, or null
+   * @param extraHeaders more headers, such as {@code Allow}
+   * @return the response
+   */
+  public static WebhookResponse problem(
+      int status,
+      String title,
+      @Nullable String detail,
+      @Nullable String field,
+      @Nullable String correlationId,
+      Map<String, List<String>> extraHeaders) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    if (detail != null) {
+      body.put("detail", detail);
+    }
+    if (field != null) {
+      body.put("field", field);
+    }
+    if (correlationId != null) {
+      body.put("correlation_id", correlationId);
+    }
+    Map<String, List<String>> headers = new LinkedHashMap<>(extraHeaders);
+    headers.put("Content-Type", List.of(PROBLEM_JSON));
+    headers.put("Cache-Control", List.of("no-store"));
+    return new WebhookResponse(status, headers, JsonValues.write(body, false));
+  }
+
+  /**
+   * Builds a problem response without extra headers or correlation id.
+   *
+   * @param status the HTTP status
+   * @param title the title
+   * @param detail the detail, or null
+   * @return the response
+   */
+  public static WebhookResponse problem(int status, String title, @Nullable String detail) {
+    return problem(status, title, detail, null, null, Map.of());
+  }
+
+  /**
+   * Builds a {@code 200 application/json} response.
+   *
+   * @param body the JSON value
+   * @return the response
+   */
+  public static WebhookResponse json(@Nullable Object body) {
+    return new WebhookResponse(
+        200,
+        Map.of("Content-Type", List.of("application/json"), "Cache-Control", List.of("no-store")),
+        JsonValues.write(body, false));
+  }
+}

@@ -1,0 +1,165 @@
+package com.newstore.sdk.webhooks.internal;
+
+import com.newstore.sdk.webhooks.Address;
+import com.newstore.sdk.webhooks.AvailabilityRequest;
+import com.newstore.sdk.webhooks.FulfillmentRequest;
+import com.newstore.sdk.webhooks.FulfillmentRequestAssignedPayload;
+import com.newstore.sdk.webhooks.OrderEventPayload;
+import com.newstore.sdk.webhooks.PaymentAccountEventPayload;
+import com.newstore.sdk.webhooks.StreamEvent;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Maps parsed JSON bodies to the public request records, naming the path of any bad field. */
+public final class RequestMapper {
+  private RequestMapper() {}
+
+  /**
+   * Maps an availability (ATP) request body.
+   *
+   * @param json the parsed body
+   * @return the request
+   */
+  public static AvailabilityRequest availability(@Nullable Object json) {
+    Fields f = Fields.of(json, "");
+    var products =
+        f.list(
+            "products",
+            true,
+            true,
+            Fields.objects(
+                p -> {
+                  String productId = p.requireString("product_id");
+                  String identifier = p.optString("external_identifier");
+                  return new AvailabilityRequest.Product(
+                      productId, identifier == null ? "product_id" : identifier, p.unknown());
+                }));
+    var locations = f.list("fulfillment_locations", true, true, Fields::stringElement);
+    return new AvailabilityRequest(products, locations, f.unknown());
+  }
+
+  /**
+   * Maps a fulfillment request body.
+   *
+   * @param json the parsed body
+   * @return the request
+   */
+  public static FulfillmentRequest fulfillmentRequest(@Nullable Object json) {
+    Fields f = Fields.of(json, "");
+    String id = f.requireString("id");
+    String orderId = f.optScalarText("order_id");
+    var createdAt = f.optInstant("created_at");
+    Fields options = f.optObject("shipping_options");
+    FulfillmentRequest.ShippingOptions shipping = null;
+    if (options != null) {
+      shipping =
+          new FulfillmentRequest.ShippingOptions(
+              options.optString("carrier"), options.optString("service_level"));
+    }
+    var items =
+        f.list(
+            "items",
+            true,
+            true,
+            Fields.objects(
+                i ->
+                    new FulfillmentRequest.Item(
+                        i.requireString("product_id"),
+                        i.extendedAttributes("extended_attributes"),
+                        i.unknown())));
+    Address shippingAddress = address(f.optObject("shipping_address"));
+    Address billingAddress = address(f.optObject("billing_address"));
+    Map<String, String> attributes = f.extendedAttributes("extended_attributes");
+    return new FulfillmentRequest(
+        id,
+        orderId,
+        createdAt,
+        shipping,
+        items,
+        f.unknown(),
+        shippingAddress,
+        billingAddress,
+        attributes);
+  }
+
+  private static @Nullable Address address(@Nullable Fields a) {
+    if (a == null) {
+      return null;
+    }
+    return new Address(
+        a.optString("first_name"),
+        a.optString("last_name"),
+        a.optString("address_line_1"),
+        a.optString("address_line_2"),
+        a.optString("city"),
+        a.optString("state"),
+        a.optScalarText("zip_code"),
+        a.optString("country_code"),
+        a.optScalarText("phone"),
+        a.unknown());
+  }
+
+  /**
+   * Maps an event stream envelope.
+   *
+   * @param json the parsed body
+   * @return the event
+   */
+  public static StreamEvent event(@Nullable Object json) {
+    Fields f = Fields.of(json, "");
+    String tenant = f.requireString("tenant");
+    String name = f.requireString("name");
+    var publishedAt = f.optInstant("published_at");
+    Map<String, @Nullable Object> payload = f.optRawObject("payload");
+    return new StreamEvent(tenant, name, publishedAt, payload, f.unknown());
+  }
+
+  /**
+   * Maps an order event payload.
+   *
+   * @param event the event
+   * @return the typed payload
+   */
+  public static OrderEventPayload orderPayload(StreamEvent event) {
+    Fields p = Fields.of(event.payload(), "payload");
+    return new OrderEventPayload(
+        p.requireString("id"),
+        p.optString("external_id"),
+        p.optString("status"),
+        p.optString("channel_type"),
+        p.optString("currency"),
+        p.optInstant("placed_at"),
+        p.unknown());
+  }
+
+  /**
+   * Maps a payment account event payload.
+   *
+   * @param event the event
+   * @return the typed payload
+   */
+  public static PaymentAccountEventPayload paymentPayload(StreamEvent event) {
+    Fields p = Fields.of(event.payload(), "payload");
+    return new PaymentAccountEventPayload(
+        p.optScalarText("id"),
+        p.optScalarText("order_id"),
+        p.optNumber("amount"),
+        p.optString("currency"),
+        p.unknown());
+  }
+
+  /**
+   * Maps a {@code fulfillment_request.assigned} payload.
+   *
+   * @param event the event
+   * @return the typed payload
+   */
+  public static FulfillmentRequestAssignedPayload assignedPayload(StreamEvent event) {
+    Fields p = Fields.of(event.payload(), "payload");
+    return new FulfillmentRequestAssignedPayload(
+        p.requireString("id"),
+        p.optScalarText("order_id"),
+        p.optScalarText("fulfillment_location_id"),
+        p.unknown());
+  }
+}

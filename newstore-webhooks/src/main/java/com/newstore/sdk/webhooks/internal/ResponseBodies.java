@@ -1,0 +1,145 @@
+package com.newstore.sdk.webhooks.internal;
+
+import com.newstore.sdk.webhooks.Address;
+import com.newstore.sdk.webhooks.AvailabilityResponse;
+import com.newstore.sdk.webhooks.OrderDetails;
+import com.newstore.sdk.webhooks.SalesOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Turns the public response records into plain JSON values (snake_case maps and lists). */
+public final class ResponseBodies {
+  private ResponseBodies() {}
+
+  /**
+   * Writes an availability response.
+   *
+   * @param response the response
+   * @return the JSON value
+   */
+  public static Map<String, Object> availability(AvailabilityResponse response) {
+    List<Object> list = new ArrayList<>();
+    for (AvailabilityResponse.Availability a : response.availabilities()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("product_id", a.productId());
+      m.put("external_identifier", a.externalIdentifier());
+      m.put("fulfillment_location", a.fulfillmentLocation());
+      m.put("atp", a.atp());
+      list.add(m);
+    }
+    return Map.of("availabilities", list);
+  }
+
+  /**
+   * Writes one sales order.
+   *
+   * @param order the order
+   * @return the JSON object
+   */
+  public static Map<String, @Nullable Object> order(SalesOrder order) {
+    Map<String, @Nullable Object> m = new LinkedHashMap<>(order.additionalFields());
+    m.put("id", order.id());
+    m.put("origin", order.origin().value());
+    m.put("origin_id", order.originId());
+    m.put("placed_at", order.placedAt());
+    m.put("status", order.status());
+    m.put("currency", order.currency());
+    m.put("channel_type", order.channelType());
+    m.put("fulfillment_type", order.fulfillmentType());
+    List<Object> items = new ArrayList<>();
+    for (SalesOrder.Item item : order.items()) {
+      Map<String, @Nullable Object> i = new LinkedHashMap<>(item.additionalFields());
+      i.put("id", item.id());
+      i.put("origin_id", item.originId());
+      i.put("status", item.status());
+      Map<String, Object> price = new LinkedHashMap<>();
+      price.put("base", item.price().base());
+      price.put("discount", item.price().discount());
+      price.put("gross", item.price().gross());
+      price.put("net", item.price().net());
+      price.put("tax", item.price().tax());
+      i.put("price", price);
+      i.put("product_attributes", item.productAttributes());
+      items.add(i);
+    }
+    m.put("items", items);
+    return m;
+  }
+
+  /**
+   * Writes order details; {@code payment_history} only when {@code includePayments}.
+   *
+   * @param details the details
+   * @param includePayments whether to write the payment history
+   * @return the JSON object
+   */
+  public static Map<String, @Nullable Object> orderDetails(
+      OrderDetails details, boolean includePayments) {
+    Map<String, @Nullable Object> m = new LinkedHashMap<>(details.additionalFields());
+    m.putAll(order(details.order()));
+    OrderDetails.Totals t = details.totals();
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("discount", t.discount());
+    totals.put("gift_wrapping", t.giftWrapping());
+    totals.put("gross", t.gross());
+    totals.put("net", t.net());
+    totals.put("shipping", t.shipping());
+    totals.put("tax", t.tax());
+    totals.put("total", t.total());
+    m.put("totals", totals);
+    if (details.customer() != null) {
+      Map<String, @Nullable Object> c = new LinkedHashMap<>();
+      c.put("id", details.customer().id());
+      c.put("email", details.customer().email());
+      c.put("name", details.customer().name());
+      c.put("language", details.customer().language());
+      c.values().removeIf(v -> v == null);
+      m.put("customer", c);
+    }
+    if (details.billingAddress() != null) {
+      m.put("billing_address", address(details.billingAddress()));
+    }
+    if (details.shippingAddress() != null) {
+      m.put("shipping_address", address(details.shippingAddress()));
+    }
+    if (includePayments && !details.paymentHistory().isEmpty()) {
+      List<Object> payments = new ArrayList<>();
+      for (OrderDetails.Payment p : details.paymentHistory()) {
+        Map<String, Object> pm = new LinkedHashMap<>();
+        pm.put("amount", p.amount());
+        pm.put("category", p.category());
+        pm.put("currency", p.currency());
+        pm.put("method", p.method());
+        pm.put("payment_information", p.paymentInformation());
+        payments.add(pm);
+      }
+      m.put("payment_history", payments);
+    } else {
+      m.remove("payment_history");
+    }
+    return m;
+  }
+
+  private static Map<String, @Nullable Object> address(Address a) {
+    Map<String, @Nullable Object> m = new LinkedHashMap<>(a.unknownFields());
+    putIfSet(m, "first_name", a.firstName());
+    putIfSet(m, "last_name", a.lastName());
+    putIfSet(m, "address_line_1", a.addressLine1());
+    putIfSet(m, "address_line_2", a.addressLine2());
+    putIfSet(m, "city", a.city());
+    putIfSet(m, "state", a.state());
+    putIfSet(m, "zip_code", a.zipCode());
+    putIfSet(m, "country_code", a.countryCode());
+    putIfSet(m, "phone", a.phone());
+    return m;
+  }
+
+  private static void putIfSet(Map<String, @Nullable Object> m, String key, @Nullable String v) {
+    if (v != null) {
+      m.put(key, v);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package com.newstore.sdk.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Captures what the SDK logs (System.Logger maps to java.util.logging by default): the correlation
+ * id of a failure is logged, secrets and bodies never are.
+ */
+class LoggingTest {
+  static final String KEY = "logging-key-0123456789";
+  static final String SECRET_BODY_VALUE = "card-4111111111111111";
+
+  final List<LogRecord> records = new CopyOnWriteArrayList<>();
+  final Logger logger = Logger.getLogger("com.newstore.sdk.webhooks");
+  final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          records.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+  Level previous;
+
+  @BeforeEach
+  void attach() {
+    previous = logger.getLevel();
+    logger.setLevel(Level.ALL);
+    capture.setLevel(Level.ALL);
+    logger.addHandler(capture);
+  }
+
+  @AfterEach
+  void detach() {
+    logger.removeHandler(capture);
+    logger.setLevel(previous);
+  }
+
+  @Test
+  void handlerFailure_logsCorrelationIdButNoKeyOrBody() {
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .fulfillmentRequestHandler(
+                (request, context) -> {
+                  throw new IllegalStateException("WMS unavailable");
+                })
+            .build();
+    String body =
+        "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p\"}],\"note\":\""
+            + SECRET_BODY_VALUE
+            + "\"}";
+
+    WebhookResponse failed =
+        webhooks.handle(
+            WebhookRequest.builder()
+                .path("/fulfillment_requests")
+                .apiKey(KEY)
+                .jsonBody(body)
+                .build());
+    WebhookResponse unauthorized =
+        webhooks.handle(
+            WebhookRequest.builder()
+                .path("/fulfillment_requests")
+                .apiKey("wrong-" + KEY)
+                .jsonBody(body)
+                .build());
+
+    assertThat(failed.status()).isEqualTo(500);
+    assertThat(unauthorized.status()).isEqualTo(401);
+    String correlationId = failed.header("X-Correlation-Id");
+    assertThat(records)
+        .anySatisfy(
+            r -> {
+              assertThat(r.getMessage()).contains(correlationId);
+              assertThat(r.getThrown()).hasMessage("WMS unavailable");
+            });
+    assertThat(records)
+        .allSatisfy(
+            r -> assertThat(r.getMessage()).doesNotContain(KEY).doesNotContain(SECRET_BODY_VALUE));
+  }
+
+  @Test
+  void purchaseHistoryCut_isLoggedAtDebugWithoutCustomer() {
+    java.time.Instant base = java.time.Instant.parse("2024-01-01T00:00:00Z");
+    List<SalesOrder> orders =
+        java.util.stream.IntStream.range(0, 101)
+            .mapToObj(i -> Samples.order("o-" + i, base.plusSeconds(i)))
+            .toList();
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .purchaseHistoryHandler((request, context) -> orders)
+            .build();
+
+    WebhookResponse response =
+        webhooks.handle(
+            WebhookRequest.builder()
+                .method("GET")
+                .path("/orders?consumer_email=jane%40example.com")
+                .apiKey(KEY)
+                .build());
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(records).anySatisfy(r -> assertThat(r.getMessage()).contains("[o-0]"));
+    assertThat(records)
+        .allSatisfy(r -> assertThat(r.getMessage()).doesNotContain("jane").doesNotContain(KEY));
+  }
+}
