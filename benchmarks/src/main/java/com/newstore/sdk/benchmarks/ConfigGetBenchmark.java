@@ -52,11 +52,9 @@ public class ConfigGetBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     server = ServerProcess.start();
-    client =
-        NewStoreClient.builder()
-            .baseUrl(server.baseUrl())
-            .tokenProvider(() -> new AccessToken(Payloads.TOKEN, Instant.MAX))
-            .build();
+    // A cached token, as the SDK's own client-credentials provider hands out between refreshes.
+    AccessToken token = new AccessToken(Payloads.TOKEN, Instant.MAX);
+    client = NewStoreClient.builder().baseUrl(server.baseUrl()).tokenProvider(() -> token).build();
     http = RawHttp.client();
     adapter = new Moshi.Builder().build().adapter(RawGracePeriod.class);
     url = HttpUrl.get(server.baseUrl()).resolve(Payloads.GRACE_PERIOD_PATH);

@@ -70,6 +70,9 @@ public final class LoopbackServer {
     if (method.equals("GET") && path.equals("/" + Payloads.GRACE_PERIOD_PATH)) {
       return new Answer(200, Payloads.GRACE_PERIOD_ANSWER);
     }
+    if (method.equals("POST") && path.equals("/" + Payloads.SHIPMENT_PATH)) {
+      return new Answer(201, new byte[0]);
+    }
     return new Answer(
         404,
         ("{\"error_code\":\"not_found\",\"message\":\"no route for " + method + "\"}")
