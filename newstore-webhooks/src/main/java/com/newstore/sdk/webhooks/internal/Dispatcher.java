@@ -163,6 +163,9 @@ public final class Dispatcher {
 
   private static boolean isJson(String contentType) {
     String[] parts = contentType.split(";");
+    if (parts.length == 0) {
+      return false; // ";" or ";;;" splits to nothing (found by fuzzing: it was a 500)
+    }
     String type = parts[0].trim().toLowerCase(Locale.ROOT);
     boolean json =
         type.equals("application/json")
