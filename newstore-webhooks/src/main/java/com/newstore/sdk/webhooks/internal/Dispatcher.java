@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -238,27 +239,38 @@ public final class Dispatcher {
           var handler = java.util.Objects.requireNonNull(settings.availability());
           AvailabilityResponse answer = call(() -> handler.availability(parsed, context));
           warnIfLate(context);
-          return Problems.json(ResponseBodies.availability(complete(parsed, answer)));
+          return Problems.jsonBytes(ResponseBodies.availabilityJson(complete(parsed, answer)));
         });
   }
 
   /** Adds {@code atp: 0} for every asked product/location pair the handler left out. */
   private static AvailabilityResponse complete(
       AvailabilityRequest asked, AvailabilityResponse answer) {
-    Set<String> answered = new HashSet<>();
+    // product id -> locations answered; no per-pair key strings, since an ATP request can ask
+    // for thousands of pairs.
+    Map<String, Set<String>> answered = new HashMap<>();
     for (AvailabilityResponse.Availability a : answer.availabilities()) {
-      answered.add(a.productId() + "\u0000" + a.fulfillmentLocation());
+      answered.computeIfAbsent(a.productId(), k -> new HashSet<>()).add(a.fulfillmentLocation());
     }
-    List<AvailabilityResponse.Availability> all = new ArrayList<>(answer.availabilities());
+    List<AvailabilityResponse.Availability> missing = null;
     for (AvailabilityRequest.Product p : asked.products()) {
+      Set<String> locations = answered.computeIfAbsent(p.productId(), k -> new HashSet<>());
       for (String location : asked.fulfillmentLocations()) {
-        if (answered.add(p.productId() + "\u0000" + location)) {
-          all.add(
+        if (locations.add(location)) {
+          if (missing == null) {
+            missing = new ArrayList<>();
+          }
+          missing.add(
               new AvailabilityResponse.Availability(
                   p.productId(), p.externalIdentifier(), location, 0));
         }
       }
     }
+    if (missing == null) {
+      return answer;
+    }
+    List<AvailabilityResponse.Availability> all = new ArrayList<>(answer.availabilities());
+    all.addAll(missing);
     return new AvailabilityResponse(all);
   }
 

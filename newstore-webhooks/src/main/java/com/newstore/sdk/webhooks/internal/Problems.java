@@ -69,9 +69,19 @@ public final class Problems {
    * @return the response
    */
   public static WebhookResponse json(@Nullable Object body) {
+    return jsonBytes(JsonValues.write(body, false));
+  }
+
+  /**
+   * Builds a {@code 200 application/json} response from an already written JSON document.
+   *
+   * @param json the UTF-8 JSON document
+   * @return the response
+   */
+  public static WebhookResponse jsonBytes(byte[] json) {
     return new WebhookResponse(
         200,
         Map.of("Content-Type", List.of("application/json"), "Cache-Control", List.of("no-store")),
-        JsonValues.write(body, false));
+        json);
   }
 }

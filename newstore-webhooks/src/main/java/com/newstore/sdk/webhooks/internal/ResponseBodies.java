@@ -4,10 +4,14 @@ import com.newstore.sdk.webhooks.Address;
 import com.newstore.sdk.webhooks.AvailabilityResponse;
 import com.newstore.sdk.webhooks.OrderDetails;
 import com.newstore.sdk.webhooks.SalesOrder;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /** Turns the public response records into plain JSON values (snake_case maps and lists). */
@@ -15,22 +19,35 @@ public final class ResponseBodies {
   private ResponseBodies() {}
 
   /**
-   * Writes an availability response.
+   * Writes an availability response straight to JSON bytes: {@code {"availabilities": [{product_id,
+   * external_identifier, fulfillment_location, atp}, ...]}}. Streams with a {@link JsonWriter}
+   * instead of building a map per entry, because an ATP answer can hold thousands of entries.
    *
    * @param response the response
-   * @return the JSON value
+   * @return the UTF-8 JSON document
    */
-  public static Map<String, Object> availability(AvailabilityResponse response) {
-    List<Object> list = new ArrayList<>();
-    for (AvailabilityResponse.Availability a : response.availabilities()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("product_id", a.productId());
-      m.put("external_identifier", a.externalIdentifier());
-      m.put("fulfillment_location", a.fulfillmentLocation());
-      m.put("atp", a.atp());
-      list.add(m);
+  public static byte[] availabilityJson(AvailabilityResponse response) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.beginObject().name("availabilities").beginArray();
+      for (AvailabilityResponse.Availability a : response.availabilities()) {
+        writer
+            .beginObject()
+            .name("product_id")
+            .value(a.productId())
+            .name("external_identifier")
+            .value(a.externalIdentifier())
+            .name("fulfillment_location")
+            .value(a.fulfillmentLocation())
+            .name("atp")
+            .value(a.atp())
+            .endObject();
+      }
+      writer.endArray().endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return Map.of("availabilities", list);
+    return buffer.readByteArray();
   }
 
   /**

@@ -1,0 +1,223 @@
+package com.newstore.sdk.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A recognisable api key, sent by the caller in every place it could end up in (header, query,
+ * body, content type, handler exceptions), never appears in a log record (message, parameters,
+ * stack trace), a response body or header, an exception message or a {@code toString()}, on any
+ * error path of the dispatcher.
+ */
+class SecretLeakageTest {
+  static final String KEY = "nsk_live_S3CR3T_0123456789abcdef";
+  static final String WRONG = "nsk_live_WR0NG_0123456789abcdef";
+
+  final List<LogRecord> records = new CopyOnWriteArrayList<>();
+  final Logger logger = Logger.getLogger("com.newstore.sdk.webhooks");
+  final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          records.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+  Level previous;
+
+  @BeforeEach
+  void attach() {
+    previous = logger.getLevel();
+    logger.setLevel(Level.ALL);
+    capture.setLevel(Level.ALL);
+    logger.addHandler(capture);
+  }
+
+  @AfterEach
+  void detach() {
+    logger.removeHandler(capture);
+    logger.setLevel(previous);
+  }
+
+  record Case(String name, WebhookRequest request, int status) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static List<Case> errorPaths() {
+    String key = KEY;
+    List<Case> cases = new ArrayList<>();
+    cases.add(
+        new Case("wrong key", post("/fulfillment_requests", fr()).apiKey(WRONG).build(), 401));
+    cases.add(
+        new Case(
+            "right key, wrong scheme",
+            post("/fulfillment_requests", fr()).setHeader("Authorization", "Basic " + key).build(),
+            401));
+    cases.add(
+        new Case(
+            "key in the query of an unknown route",
+            post("/nowhere?api_key=" + key, fr()).apiKey(key).build(),
+            404));
+    cases.add(
+        new Case(
+            "key in a malformed body",
+            post("/fulfillment_requests", "{\"id\":\"" + key + "\",").apiKey(key).build(),
+            400));
+    cases.add(
+        new Case(
+            "key as a value of the wrong type",
+            post("/fulfillment_requests", "{\"id\":\"fr-1\",\"items\":\"" + key + "\"}")
+                .apiKey(key)
+                .build(),
+            400));
+    cases.add(
+        new Case(
+            "key as a field name",
+            post("/fulfillment_requests", "{\"" + key + "\":{\"x\":[}").apiKey(key).build(),
+            400));
+    cases.add(
+        new Case(
+            "key in an oversized body",
+            post("/fulfillment_requests", "{\"id\":\"" + key.repeat(200) + "\"}")
+                .apiKey(key)
+                .build(),
+            413));
+    cases.add(
+        new Case(
+            "key in the content type",
+            post("/fulfillment_requests", fr())
+                .apiKey(key)
+                .setHeader("Content-Type", "text/" + key)
+                .build(),
+            415));
+    cases.add(
+        new Case(
+            "wrong method",
+            WebhookRequest.builder()
+                .method("DELETE")
+                .path("/fulfillment_requests")
+                .apiKey(key)
+                .build(),
+            405));
+    cases.add(
+        new Case(
+            "handler throws with the context in its message",
+            post(
+                    "/events",
+                    "{\"tenant\":\"t\",\"name\":\"boom\",\"payload\":{\"k\":\"" + key + "\"}}")
+                .apiKey(key)
+                .build(),
+            500));
+    cases.add(
+        new Case(
+            "handler returns null",
+            WebhookRequest.builder()
+                .method("GET")
+                .path("/orders?consumer_email=" + key)
+                .apiKey(key)
+                .build(),
+            500));
+    return cases;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("errorPaths")
+  void errorPath_neverLeaksTheKey(Case c) {
+    AtomicReference<WebhookContext> seen = new AtomicReference<>();
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .maxBodyBytes(2048)
+            .fulfillmentRequestHandler((request, context) -> seen.set(context))
+            .purchaseHistoryHandler(
+                (request, context) -> {
+                  seen.set(context);
+                  return null;
+                })
+            .eventHandler(
+                event -> {
+                  throw new IllegalStateException("could not store " + event + " for " + seen);
+                })
+            .build();
+
+    WebhookResponse response = webhooks.handle(c.request());
+
+    assertThat(response.status()).isEqualTo(c.status());
+    assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain(KEY);
+    assertThat(response.headers().toString()).doesNotContain(KEY);
+    assertThat(response.toString()).doesNotContain(KEY);
+    assertThat(c.request().toString()).doesNotContain(KEY);
+    assertThat(webhooks.toString()).doesNotContain(KEY);
+    if (seen.get() != null) {
+      assertThat(seen.get().toString()).doesNotContain(KEY);
+    }
+    for (LogRecord r : records) {
+      assertThat(render(r)).as("log record %s", r.getMessage()).doesNotContain(KEY);
+    }
+  }
+
+  @Test
+  void buildersAndConfigErrors_neverShowTheKey() {
+    WebhookRequest.Builder builder =
+        WebhookRequest.builder().path("/events").apiKey(KEY).jsonBody("{\"k\":\"" + KEY + "\"}");
+    NewStoreWebhooks.Builder config = NewStoreWebhooks.builder().apiKey(KEY);
+
+    assertThat(builder.toString()).doesNotContain(KEY);
+    assertThat(builder.build().toString()).doesNotContain(KEY);
+    assertThat(config.toString()).doesNotContain(KEY);
+    assertThatThrownBy(config::build)
+        .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain(KEY));
+    assertThatThrownBy(() -> NewStoreWebhooks.builder().apiKey(KEY).maxBodyBytes(0))
+        .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain(KEY));
+  }
+
+  private static WebhookRequest.Builder post(String path, String json) {
+    return WebhookRequest.builder().method("POST").path(path).jsonBody(json);
+  }
+
+  private static String fr() {
+    return "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p-1\"}]}";
+  }
+
+  private static String render(LogRecord r) {
+    StringBuilder out = new StringBuilder(new SimpleFormatter().format(r));
+    out.append(r.getMessage());
+    if (r.getParameters() != null) {
+      for (Object p : r.getParameters()) {
+        out.append(' ').append(p);
+      }
+    }
+    if (r.getThrown() != null) {
+      StringWriter trace = new StringWriter();
+      r.getThrown().printStackTrace(new PrintWriter(trace));
+      out.append(trace);
+    }
+    return out.toString();
+  }
+}
