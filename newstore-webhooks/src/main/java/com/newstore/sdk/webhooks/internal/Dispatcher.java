@@ -319,11 +319,7 @@ public final class Dispatcher {
                   + ")");
       sorted = new ArrayList<>(sorted.subList(0, MAX_PURCHASE_HISTORY));
     }
-    List<Object> body = new ArrayList<>();
-    for (SalesOrder order : sorted) {
-      body.add(ResponseBodies.order(order));
-    }
-    return Problems.json(Map.of("orders", body));
+    return Problems.jsonBytes(ResponseBodies.ordersJson(sorted));
   }
 
   private WebhookResponse orderDetails(

@@ -135,6 +135,18 @@ public final class JsonValues {
     return new String(write(value, false), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes one JSON value (maps, iterables, strings, booleans, numbers, instants as RFC 3339,
+   * anything else as its string) in map order.
+   *
+   * @param writer the writer
+   * @param value the value
+   * @throws IOException when writing fails
+   */
+  public static void writeValue(JsonWriter writer, @Nullable Object value) throws IOException {
+    writeValue(writer, value, false);
+  }
+
   private static void writeValue(JsonWriter writer, @Nullable Object value, boolean sortKeys)
       throws IOException {
     if (value == null) {

@@ -18,6 +18,130 @@ import org.jspecify.annotations.Nullable;
 public final class ResponseBodies {
   private ResponseBodies() {}
 
+  private static final List<String> ORDER_FIELDS =
+      List.of(
+          "id",
+          "origin",
+          "origin_id",
+          "placed_at",
+          "status",
+          "currency",
+          "channel_type",
+          "fulfillment_type",
+          "items");
+  private static final List<String> ITEM_FIELDS =
+      List.of("id", "origin_id", "status", "price", "product_attributes");
+
+  /**
+   * Writes a purchase history answer {@code {"orders": [...]}} straight to JSON bytes, each order
+   * exactly as {@link #order(SalesOrder)} would map it (additional fields first, in their order,
+   * with the typed fields taking their place, then the remaining typed fields), without building
+   * the maps.
+   *
+   * @param orders the orders, already sorted and cut
+   * @return the UTF-8 JSON document
+   */
+  public static byte[] ordersJson(List<SalesOrder> orders) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      writer.beginObject().name("orders").beginArray();
+      for (SalesOrder order : orders) {
+        writeOrder(writer, order);
+      }
+      writer.endArray().endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
+  }
+
+  private static void writeOrder(JsonWriter w, SalesOrder order) throws IOException {
+    Map<String, @Nullable Object> extra = order.additionalFields();
+    w.beginObject();
+    for (Map.Entry<String, @Nullable Object> e : extra.entrySet()) {
+      if (!writeOrderField(w, order, e.getKey())) {
+        w.name(e.getKey());
+        JsonValues.writeValue(w, e.getValue());
+      }
+    }
+    for (String field : ORDER_FIELDS) {
+      if (!extra.containsKey(field)) {
+        writeOrderField(w, order, field);
+      }
+    }
+    w.endObject();
+  }
+
+  private static boolean writeOrderField(JsonWriter w, SalesOrder o, String field)
+      throws IOException {
+    switch (field) {
+      case "id" -> w.name(field).value(o.id());
+      case "origin" -> w.name(field).value(o.origin().value());
+      case "origin_id" -> w.name(field).value(o.originId());
+      case "placed_at" -> w.name(field).value(o.placedAt().toString());
+      case "status" -> w.name(field).value(o.status());
+      case "currency" -> w.name(field).value(o.currency());
+      case "channel_type" -> w.name(field).value(o.channelType());
+      case "fulfillment_type" -> w.name(field).value(o.fulfillmentType());
+      case "items" -> {
+        w.name(field).beginArray();
+        for (SalesOrder.Item item : o.items()) {
+          writeItem(w, item);
+        }
+        w.endArray();
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void writeItem(JsonWriter w, SalesOrder.Item item) throws IOException {
+    Map<String, @Nullable Object> extra = item.additionalFields();
+    w.beginObject();
+    for (Map.Entry<String, @Nullable Object> e : extra.entrySet()) {
+      if (!writeItemField(w, item, e.getKey())) {
+        w.name(e.getKey());
+        JsonValues.writeValue(w, e.getValue());
+      }
+    }
+    for (String field : ITEM_FIELDS) {
+      if (!extra.containsKey(field)) {
+        writeItemField(w, item, field);
+      }
+    }
+    w.endObject();
+  }
+
+  private static boolean writeItemField(JsonWriter w, SalesOrder.Item item, String field)
+      throws IOException {
+    switch (field) {
+      case "id" -> w.name(field).value(item.id());
+      case "origin_id" -> w.name(field).value(item.originId());
+      case "status" -> w.name(field).value(item.status());
+      case "price" -> {
+        SalesOrder.Price p = item.price();
+        w.name(field).beginObject();
+        w.name("base").value(p.base());
+        w.name("discount").value(p.discount());
+        w.name("gross").value(p.gross());
+        w.name("net").value(p.net());
+        w.name("tax").value(p.tax());
+        w.endObject();
+      }
+      case "product_attributes" -> {
+        w.name(field);
+        JsonValues.writeValue(w, item.productAttributes());
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Writes an availability response straight to JSON bytes: {@code {"availabilities": [{product_id,
    * external_identifier, fulfillment_location, atp}, ...]}}. Streams with a {@link JsonWriter}
