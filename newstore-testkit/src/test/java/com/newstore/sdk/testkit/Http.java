@@ -27,6 +27,10 @@ final class Http implements AutoCloseable {
     }
   }
 
+  static Map<String, Object> map(@Nullable Object value) {
+    return JsonSupport.asMap(java.util.Objects.requireNonNull(value));
+  }
+
   final NewStoreClient client;
   final OkHttpClient http;
   private final String base;
