@@ -80,7 +80,7 @@ public final class NewStoreSimulator implements AutoCloseable {
         new WebhookSender(
             senderHttp,
             path -> config.get(path).map(e -> e.value()),
-            ignored -> eventStreams.firstRunning(),
+            eventStreams::firstRunning,
             tenant,
             b.clock);
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -46,14 +47,14 @@ public final class WebhookSender {
 
   private final OkHttpClient http;
   private final Function<String, Optional<Object>> config;
-  private final Function<String, Optional<Map<String, Object>>> eventStream;
+  private final Supplier<Optional<Map<String, Object>>> eventStream;
   private final String tenant;
   private final Clock clock;
 
   WebhookSender(
       OkHttpClient http,
       Function<String, Optional<Object>> config,
-      Function<String, Optional<Map<String, Object>>> eventStream,
+      Supplier<Optional<Map<String, Object>>> eventStream,
       String tenant,
       Clock clock) {
     this.http = http;
@@ -206,7 +207,7 @@ public final class WebhookSender {
   public WebhookResult sendEvent(String name, Map<String, Object> payload) {
     Map<String, Object> integration =
         eventStream
-            .apply("")
+            .get()
             .orElseThrow(
                 () ->
                     new IllegalStateException(

@@ -139,4 +139,14 @@ class FaultInjectionTest {
     assertThat(answer.status()).isEqualTo(502);
     assertThat(answer.json()).containsEntry("error_code", "bad_gateway");
   }
+
+  @Test
+  void fault_wildcardPath_matchesEveryConfigPath() {
+    sim.faults().on("*", "/v0/config/*").always().respond(504);
+
+    assertThat(http.get(GRACE_PERIOD).status()).isEqualTo(504);
+    assertThat(http.post("v0/config/routing/uses_external_atp", "{\"value\":true}").status())
+        .isEqualTo(504);
+    assertThat(http.post("v0/d/fulfill_order", "{}").status()).isEqualTo(400);
+  }
 }
