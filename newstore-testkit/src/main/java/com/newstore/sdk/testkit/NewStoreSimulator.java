@@ -205,6 +205,35 @@ public final class NewStoreSimulator implements AutoCloseable {
     return server.received(method, pathTemplate);
   }
 
+  /**
+   * Waits until at least {@code count} requests with a method and path have arrived: for code under
+   * test that calls NewStore from another thread.
+   *
+   * <pre>{@code
+   * sim.awaitRequests("POST", "/v0/d/fulfillment_requests/{id}/acknowledgement", 1,
+   *     Duration.ofSeconds(5));
+   * }</pre>
+   *
+   * @param method the method, or {@code *}
+   * @param pathTemplate the path (a leading slash is fine); {@code {name}} matches one segment
+   * @param count how many to wait for, at least 1
+   * @param timeout the longest wait
+   * @return the matching requests, oldest first
+   * @throws java.util.concurrent.TimeoutException when fewer arrived in time
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public List<ReceivedRequest> awaitRequests(
+      String method, String pathTemplate, int count, Duration timeout)
+      throws java.util.concurrent.TimeoutException, InterruptedException {
+    Objects.requireNonNull(method, "method == null");
+    Objects.requireNonNull(pathTemplate, "pathTemplate == null");
+    Objects.requireNonNull(timeout, "timeout == null");
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be positive but was " + count);
+    }
+    return server.await(method, pathTemplate, count, timeout);
+  }
+
   /** Forgets the requests received so far. */
   public void clearRequests() {
     server.clearReceived();

@@ -89,6 +89,18 @@ class ConfigurationApiTest {
   }
 
   @Test
+  void orderIdSequence_sameValueAgain_isAnsweredNotChanged() {
+    String body = "{\"value\":{\"prefix\":\"NS\",\"size\":8,\"start\":1,\"step\":1}}";
+    http.post(ORDER_ID_SEQUENCE, body);
+    clock.advance(Duration.ofMinutes(1));
+
+    Http.Answer again = http.post(ORDER_ID_SEQUENCE, body);
+
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json()).containsEntry("updated_at", "2026-01-01T00:00:00Z");
+  }
+
+  @Test
   void orderIdSequence_stepZero_isRefused() {
     assertProblem(
         http.post(ORDER_ID_SEQUENCE, "{\"value\":{\"prefix\":\"NS\",\"start\":1,\"step\":0}}"),

@@ -119,4 +119,29 @@ class OrdersAndEventStreamsTest {
     assertThat(Http.map(request.bodyJson())).containsEntry("external_id", "ext-1");
     assertThat(request.toString()).doesNotContain("Bearer").doesNotContain("ext-1");
   }
+
+  @Test
+  void awaitRequests_requestFromAnotherThread_returnsIt() throws Exception {
+    var done =
+        java.util.concurrent.CompletableFuture.runAsync(() -> http.post(FULFILL_ORDER, ORDER));
+
+    List<ReceivedRequest> got =
+        sim.awaitRequests("POST", FULFILL_ORDER, 1, java.time.Duration.ofSeconds(5));
+
+    assertThat(got).hasSize(1);
+    done.get(5, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  @Test
+  void awaitRequests_nothingArrives_timesOut() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> sim.awaitRequests("GET", "/v0/none", 1, java.time.Duration.ofMillis(50)))
+        .isInstanceOf(java.util.concurrent.TimeoutException.class);
+  }
+
+  @Test
+  void trailingSlash_isTheSamePath() {
+    assertThat(http.post(GRACE_PERIOD + "/", "{\"value\":5}").status()).isEqualTo(201);
+    assertThat(http.get(GRACE_PERIOD).json()).containsEntry("value", 5L);
+  }
 }

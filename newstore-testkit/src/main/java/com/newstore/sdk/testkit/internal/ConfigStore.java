@@ -127,6 +127,10 @@ public final class ConfigStore {
     if (rule.versioned()) {
       checkVersion(req, old);
     } else if (rule.writeOnce() && old != null) {
+      if (!patch && java.util.Objects.equals(old.value(), value)) {
+        // Writing the same value again is not a change: answer it so a retried POST is harmless.
+        return Reply.json(200, render(old, rule));
+      }
       return Reply.problem(
           409,
           "conflict",

@@ -51,6 +51,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final BiFunction<String, String, @Nullable Fault> faults;
   private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
   private final AtomicLong requestIds = new AtomicLong();
+  private final Object arrivals = new Object();
 
   /**
    * Starts the server on an ephemeral loopback port.
@@ -272,6 +273,9 @@ public final class SimulatorServer implements AutoCloseable {
     String rawPath = uri.getRawPath() == null ? "/" : uri.getRawPath();
     String path =
         URLDecoder.decode(rawPath.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+    if (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
     Map<String, List<String>> headers = new LinkedHashMap<>();
     exchange
         .getRequestHeaders()
@@ -279,6 +283,9 @@ public final class SimulatorServer implements AutoCloseable {
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
     received.add(
         new ReceivedRequest(method, path, uri.getRawQuery(), headers, body, clock.instant()));
+    synchronized (arrivals) {
+      arrivals.notifyAll();
+    }
     return new SimRequest(
         method,
         path,
@@ -343,5 +350,45 @@ public final class SimulatorServer implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * Waits until at least {@code count} requests matching a method and path were received.
+   *
+   * @param method the method, or {@code *}
+   * @param pathTemplate a template as in {@link SimulatorRoutes#compile(String)}
+   * @param count how many to wait for
+   * @param timeout the longest wait
+   * @return the matching requests, oldest first
+   * @throws java.util.concurrent.TimeoutException when fewer arrived in time
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public List<ReceivedRequest> await(
+      String method, String pathTemplate, int count, java.time.Duration timeout)
+      throws java.util.concurrent.TimeoutException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (arrivals) {
+      while (true) {
+        List<ReceivedRequest> matching = received(method, pathTemplate);
+        if (matching.size() >= count) {
+          return matching;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new java.util.concurrent.TimeoutException(
+              "Received "
+                  + matching.size()
+                  + " of "
+                  + count
+                  + " "
+                  + method
+                  + " /"
+                  + pathTemplate
+                  + " within "
+                  + timeout);
+        }
+        TimeUnit.NANOSECONDS.timedWait(arrivals, left);
+      }
+    }
   }
 }
