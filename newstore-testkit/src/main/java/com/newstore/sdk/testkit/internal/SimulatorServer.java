@@ -134,34 +134,52 @@ public final class SimulatorServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       SimRequest req = read(exchange);
-      Fault fault = faults.apply(req.method(), req.path());
-      if (fault != null) {
-        switch (fault.kind()) {
-          case DROP_CONNECTION -> {
-            // Closing before any response headers makes the JDK server drop the connection.
-            return;
-          }
-          case LATENCY -> sleep(fault);
-          case HTML_BLOCK_PAGE -> {
-            send(
-                exchange,
-                new Reply(
-                    fault.status(),
-                    "text/html; charset=utf-8",
-                    BLOCK_PAGE.getBytes(StandardCharsets.UTF_8),
-                    Map.of()));
-            return;
-          }
-          case STATUS -> {
-            send(exchange, faultReply(fault, req));
-            return;
-          }
-        }
+      ReceivedRequest record =
+          new ReceivedRequest(
+              req.method(),
+              req.path(),
+              exchange.getRequestURI().getRawQuery(),
+              req.headers(),
+              req.body(),
+              clock.instant());
+      Reply reply = answer(req);
+      // Record once handled, so a test that awaited the request also sees its effect on state.
+      record(record);
+      if (reply != null) {
+        send(exchange, reply);
       }
-      send(exchange, route(req));
+      // A null reply drops the connection: closing before any response headers does that.
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The simulator failed to handle a request", e);
       throw e;
+    }
+  }
+
+  private @Nullable Reply answer(SimRequest req) {
+    Fault fault = faults.apply(req.method(), req.path());
+    if (fault == null) {
+      return route(req);
+    }
+    return switch (fault.kind()) {
+      case DROP_CONNECTION -> null;
+      case LATENCY -> {
+        sleep(fault);
+        yield route(req);
+      }
+      case HTML_BLOCK_PAGE ->
+          new Reply(
+              fault.status(),
+              "text/html; charset=utf-8",
+              BLOCK_PAGE.getBytes(StandardCharsets.UTF_8),
+              Map.of());
+      case STATUS -> faultReply(fault, req);
+    };
+  }
+
+  private void record(ReceivedRequest request) {
+    received.add(request);
+    synchronized (arrivals) {
+      arrivals.notifyAll();
     }
   }
 
@@ -281,11 +299,6 @@ public final class SimulatorServer implements AutoCloseable {
         .getRequestHeaders()
         .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-    received.add(
-        new ReceivedRequest(method, path, uri.getRawQuery(), headers, body, clock.instant()));
-    synchronized (arrivals) {
-      arrivals.notifyAll();
-    }
     return new SimRequest(
         method,
         path,
