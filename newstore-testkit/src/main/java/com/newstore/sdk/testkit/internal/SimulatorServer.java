@@ -338,15 +338,6 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   /**
-   * Returns the request ids issued so far; for diagnostics.
-   *
-   * @return the count
-   */
-  public long requestCount() {
-    return requestIds.get();
-  }
-
-  /**
    * Returns the received requests matching a method and path template.
    *
    * @param method the method, or {@code *}

@@ -112,15 +112,6 @@ public final class TokenIssuer {
     tokens.clear();
   }
 
-  /**
-   * Returns how many tokens were issued and not revoked.
-   *
-   * @return the count
-   */
-  public int issuedCount() {
-    return tokens.size();
-  }
-
   private static Reply oauthError(int status, String error, String description) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", error);
