@@ -50,6 +50,8 @@ public final class WebhookSender {
   private final Supplier<Optional<Map<String, Object>>> eventStream;
   private final String tenant;
   private final Clock clock;
+  private final String purchaseHistoryRoute;
+  private final String orderDetailsRoute;
 
   WebhookSender(
       OkHttpClient http,
@@ -57,11 +59,57 @@ public final class WebhookSender {
       Supplier<Optional<Map<String, Object>>> eventStream,
       String tenant,
       Clock clock) {
+    this(
+        http,
+        config,
+        eventStream,
+        tenant,
+        clock,
+        SimulatorRoutes.WEBHOOK_PURCHASE_HISTORY,
+        SimulatorRoutes.WEBHOOK_ORDER_DETAILS);
+  }
+
+  private WebhookSender(
+      OkHttpClient http,
+      Function<String, Optional<Object>> config,
+      Supplier<Optional<Map<String, Object>>> eventStream,
+      String tenant,
+      Clock clock,
+      String purchaseHistoryRoute,
+      String orderDetailsRoute) {
     this.http = http;
     this.config = config;
     this.eventStream = eventStream;
     this.tenant = tenant;
     this.clock = clock;
+    this.purchaseHistoryRoute = purchaseHistoryRoute;
+    this.orderDetailsRoute = orderDetailsRoute;
+  }
+
+  /**
+   * Returns a sender that appends other routes to the external order webhook base URL. NewStore has
+   * not published its routes; the defaults are {@code orders} and {@code orders/{id}}.
+   *
+   * <pre>{@code
+   * sim.sender().withRoutes("purchase_history", "order/{id}/details").requestOrderDetails("o-1");
+   * }</pre>
+   *
+   * @param purchaseHistory the purchase history route, relative to the base URL
+   * @param orderDetails the order details route with an {@code {id}} segment
+   * @return a sender sharing this one's connections and configuration
+   */
+  public WebhookSender withRoutes(String purchaseHistory, String orderDetails) {
+    Objects.requireNonNull(purchaseHistory, "purchaseHistory == null");
+    Objects.requireNonNull(orderDetails, "orderDetails == null");
+    if (!List.of(orderDetails.split("/")).contains("{id}")) {
+      throw new IllegalArgumentException("orderDetails needs an {id} segment: " + orderDetails);
+    }
+    return new WebhookSender(
+        http, config, eventStream, tenant, clock, strip(purchaseHistory), strip(orderDetails));
+  }
+
+  private static String strip(String route) {
+    return route.startsWith("/") ? route.substring(1) : route;
   }
 
   // ---- availability ----------------------------------------------------------------------------
@@ -127,7 +175,7 @@ public final class WebhookSender {
   public WebhookResult requestPurchaseHistory(WebhookTarget target, String consumerEmail) {
     Objects.requireNonNull(consumerEmail, "consumerEmail == null");
     HttpUrl url =
-        route(target, SimulatorRoutes.WEBHOOK_PURCHASE_HISTORY)
+        route(target, purchaseHistoryRoute)
             .newBuilder()
             .addQueryParameter("consumer_email", consumerEmail)
             .build();
@@ -156,9 +204,17 @@ public final class WebhookSender {
    */
   public WebhookResult requestOrderDetails(WebhookTarget target, String orderId) {
     Objects.requireNonNull(orderId, "orderId == null");
-    String routeTemplate = SimulatorRoutes.WEBHOOK_ORDER_DETAILS;
-    HttpUrl base = route(target, routeTemplate.substring(0, routeTemplate.indexOf("/{")));
-    return send(target, "GET", base.newBuilder().addPathSegment(orderId).build(), null, 0);
+    HttpUrl base = route(target, "");
+    HttpUrl.Builder url = base.newBuilder();
+    if (!base.pathSegments().isEmpty()
+        && base.pathSegments().get(base.pathSegments().size() - 1).isEmpty()) {
+      url.removePathSegment(base.pathSegments().size() - 1);
+    }
+    for (String segment : orderDetailsRoute.split("/")) {
+      // The id is one encoded path segment, whatever characters it holds.
+      url.addPathSegment(segment.equals("{id}") ? orderId : segment);
+    }
+    return send(target, "GET", url.build(), null, 0);
   }
 
   // ---- fulfillment requests --------------------------------------------------------------------

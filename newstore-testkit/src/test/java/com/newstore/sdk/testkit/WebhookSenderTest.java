@@ -211,4 +211,20 @@ class WebhookSenderTest {
         .doesNotContain(KEY)
         .contains("<redacted>");
   }
+
+  @Test
+  void withRoutes_overridesExternalOrderRoutes() throws Exception {
+    WebhookTarget target = WebhookTarget.of(receiver.url("/base").uri(), KEY);
+    receiver.enqueue(status(200));
+    receiver.enqueue(status(200));
+    WebhookSender sender = sim.sender().withRoutes("/history", "order/{id}/details");
+
+    sender.requestPurchaseHistory(target, "a@b.example");
+    sender.requestOrderDetails(target, "o/1");
+
+    assertThat(take().getUrl().encodedPath()).isEqualTo("/base/history");
+    assertThat(take().getUrl().pathSegments()).containsExactly("base", "order", "o/1", "details");
+    assertThatThrownBy(() -> sim.sender().withRoutes("h", "orders"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
