@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Starts one {@link NewStoreSimulator} per test, resolves {@link NewStoreSimulator} and {@link
- * NewStoreClient} test method parameters, and stops both after the test. Use it through {@link
- * NewStoreSimulatorTest} or {@code @ExtendWith(NewStoreSimulatorExtension.class)}.
+ * Starts one {@link NewStoreSimulator} per test, resolves {@link NewStoreSimulator}, {@link
+ * NewStoreClient} and {@link WebhookSender} test method parameters, and stops the client and the
+ * simulator after the test. Use it through {@link NewStoreSimulatorTest} or
+ * {@code @ExtendWith(NewStoreSimulatorExtension.class)}.
  *
  * <pre>{@code
  * @ExtendWith(NewStoreSimulatorExtension.class)
@@ -61,14 +62,22 @@ public final class NewStoreSimulatorExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == NewStoreSimulator.class || type == NewStoreClient.class;
+    return type == NewStoreSimulator.class
+        || type == NewStoreClient.class
+        || type == WebhookSender.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    Object value =
-        context.getStore(NAMESPACE).get(type == NewStoreClient.class ? CLIENT : SIMULATOR, type);
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    Object value;
+    if (type == WebhookSender.class) {
+      NewStoreSimulator sim = store.get(SIMULATOR, NewStoreSimulator.class);
+      value = sim == null ? null : sim.sender();
+    } else {
+      value = store.get(type == NewStoreClient.class ? CLIENT : SIMULATOR, type);
+    }
     if (value == null) {
       throw new ParameterResolutionException(
           "No simulator is running: NewStoreSimulatorExtension injects "

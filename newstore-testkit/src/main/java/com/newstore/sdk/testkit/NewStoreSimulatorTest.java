@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Marks a JUnit 5 test class that gets a fresh {@link NewStoreSimulator} per test and a ready
  * {@link com.newstore.sdk.client.NewStoreClient} pointed at it, both injected as test method
- * parameters and stopped after the test.
+ * parameters (as is the simulator's {@link WebhookSender}) and stopped after the test.
  *
  * <pre>{@code
  * @NewStoreSimulatorTest

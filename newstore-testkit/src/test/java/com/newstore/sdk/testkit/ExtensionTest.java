@@ -51,7 +51,8 @@ class ExtensionTest {
 
   @Test
   @Order(3)
-  void eachTestGetsAFreshSimulator(NewStoreSimulator sim) {
+  void eachTestGetsAFreshSimulator(NewStoreSimulator sim, WebhookSender sender) {
+    assertThat(sender).isSameAs(sim.sender());
     assertThat(sim.configs()).isEmpty();
     assertThat(sim).isNotSameAs(previous);
     assertThat(previous).as("an earlier test ran").isNotNull();
