@@ -335,7 +335,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    *
    * @param request the request; one item per unit
    * @return the same request
-   * @throws IllegalArgumentException when a request with that id exists
+   * @throws IllegalArgumentException when a request with that id exists or it has no items
    */
   public FulfillmentRequest createFulfillmentRequest(FulfillmentRequest request) {
     Objects.requireNonNull(request, "request == null");

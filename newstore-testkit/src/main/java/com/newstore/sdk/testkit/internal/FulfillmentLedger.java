@@ -92,9 +92,12 @@ public final class FulfillmentLedger {
    * Registers a fulfillment request, as NewStore does before it sends it to a provider.
    *
    * @param request the request
-   * @throws IllegalArgumentException when a request with that id exists
+   * @throws IllegalArgumentException when a request with that id exists or it has no items
    */
   public synchronized void create(FulfillmentRequest request) {
+    if (request.items().isEmpty()) {
+      throw new IllegalArgumentException("A fulfillment request needs at least one item");
+    }
     if (requests.containsKey(request.id())) {
       throw new IllegalArgumentException("A fulfillment request " + request.id() + " exists");
     }
