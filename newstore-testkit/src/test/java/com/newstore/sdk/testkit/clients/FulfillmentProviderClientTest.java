@@ -275,6 +275,36 @@ class FulfillmentProviderClientTest {
   }
 
   @Test
+  void rejectRequest_everyUnit_waitUntilRejectedAsync(NewStoreSimulator sim) throws Exception {
+    FulfillmentRequest request = sim.createFulfillmentRequest("fr-1", "sku-1", "sku-1");
+
+    provider.rejectRequest(request, RejectionReason.CANNOT_FULFILL);
+    RejectionStatus status =
+        provider
+            .waitUntilRejectedAsync("fr-1", List.of("sku-1", "sku-1"), FAST)
+            .get(10, java.util.concurrent.TimeUnit.SECONDS)
+            .value();
+
+    assertThat(status.rejectedItems()).flatExtracting(StatusEntry::productIds).hasSize(2);
+    assertThat(statuses(sim, "fr-1")).containsOnly(UnitStatus.REJECTED);
+  }
+
+  @Test
+  void waitUntilShippedAsync_andCanceledAsync_complete(NewStoreSimulator sim) throws Exception {
+    sim.createFulfillmentRequest("fr-1", "sku-1", "sku-2");
+    provider.ship("fr-1", List.of("sku-1"), UPS);
+    provider.cancelItems("fr-1", List.of("sku-2"));
+
+    var shipped = provider.waitUntilShippedAsync("fr-1", List.of("sku-1"), FAST);
+    var canceled = provider.waitUntilCanceledAsync("fr-1", List.of("sku-2"), FAST);
+
+    assertThat(shipped.get(10, java.util.concurrent.TimeUnit.SECONDS).value().successfulShipments())
+        .hasSize(1);
+    assertThat(canceled.get(10, java.util.concurrent.TimeUnit.SECONDS).value().canceledItems())
+        .hasSize(1);
+  }
+
+  @Test
   void workflow_acceptShipRestRejectOne_tracksOpenItems(NewStoreSimulator sim) {
     FulfillmentRequest request = sim.createFulfillmentRequest("fr-1", "sku-1", "sku-2", "sku-3");
 
