@@ -143,11 +143,15 @@ public final class RatioTable {
 
   private static String verdict(double ratio, double err, double target, boolean atMost) {
     boolean meets = atMost ? ratio <= target : ratio >= target;
+    // Does the confidence interval reach past the target on the other side?
+    boolean straddles =
+        atMost
+            ? (meets ? ratio + err > target : ratio - err <= target)
+            : (meets ? ratio - err < target : ratio + err >= target);
     if (meets) {
-      return "meets";
+      return straddles ? "meets (within noise)" : "meets";
     }
-    boolean overlaps = atMost ? ratio - err <= target : ratio + err >= target;
-    return overlaps ? "misses (within noise)" : "misses";
+    return straddles ? "misses (within noise)" : "misses";
   }
 
   private static final class Samples {
