@@ -14,7 +14,10 @@ import java.util.Map;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
-/** Turns the public response records into plain JSON values (snake_case maps and lists). */
+/**
+ * Turns the public response records into JSON: plain values (snake_case maps and lists), or
+ * streamed bytes for the answers that can be large (ATP, purchase history).
+ */
 public final class ResponseBodies {
   private ResponseBodies() {}
 
