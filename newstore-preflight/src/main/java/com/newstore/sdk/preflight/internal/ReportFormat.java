@@ -64,6 +64,7 @@ public final class ReportFormat {
     Buffer buffer = new Buffer();
     try (JsonWriter w = JsonWriter.of(buffer)) {
       w.setIndent("  ");
+      w.setSerializeNulls(true);
       w.beginObject();
       w.name("profiles").beginArray();
       for (IntegrationProfile p : report.profiles()) {
