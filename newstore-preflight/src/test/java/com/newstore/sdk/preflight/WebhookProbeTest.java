@@ -53,7 +53,7 @@ class WebhookProbeTest {
       if (delayMillis > 0 && path.equals("/newstore/orders")) {
         b.headersDelay(delayMillis, TimeUnit.MILLISECONDS);
       }
-      if (!anyKey && !expected.equals(auth)) {
+      if (!anyKey && !("Bearer " + expected).equals(auth)) {
         return b.code(401).body("{}").build();
       }
       return switch (path) {

@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
 public final class WebhookProbe {
   /**
    * Prefix of the {@code Authorization} value; NewStore sends the configured api key, whether with
-   * a {@code Bearer} prefix is unconfirmed (the webhooks module accepts both).
+   * a {@code Bearer} prefix is unconfirmed (the webhooks module accepts both; the test kit sends it
+   * too).
    */
-  static final String AUTH_PREFIX = "";
+  static final String AUTH_PREFIX = "Bearer ";
 
   /** A key no integrator configures: the endpoint must refuse it. */
   static final String WRONG_KEY = "newstore-preflight-wrong-key-0000000000";
