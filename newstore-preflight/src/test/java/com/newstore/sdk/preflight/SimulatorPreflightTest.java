@@ -134,6 +134,29 @@ class SimulatorPreflightTest {
   }
 
   @Test
+  void docsExample_listsFailuresWithTheirFixes(NewStoreClient client, NewStoreSimulator sim) {
+    configureCorrectTenant(client, sim);
+    sim.setConfig("v1/r/config/order_injection", Map.of("skip_soft_routing_on_injection", false));
+
+    // docs/preflight.md "From code"
+    PreflightReport report =
+        NewStorePreflight.builder()
+            .client(client)
+            .profiles(IntegrationProfile.ENDLESS_AISLE, IntegrationProfile.STORE_FULFILLMENT)
+            .refundToOriginalPaymentMethod(true)
+            .build()
+            .run();
+    StringBuilder failures = new StringBuilder();
+    for (CheckResult r : report.results(CheckStatus.FAIL)) {
+      failures.append(r.check().id()).append(": ").append(r.fix()).append('\n');
+    }
+
+    assertThat(failures.toString())
+        .startsWith("order-injection.skip-soft-routing: Set it:")
+        .hasLineCount(1);
+  }
+
+  @Test
   void emptyTenant_failsWithoutPassingAnything(NewStoreClient client) {
     PreflightReport report = run(client, Set.of(IntegrationProfile.ENDLESS_AISLE));
 
