@@ -478,4 +478,23 @@ class NewStorePreflightTest {
     assertThatThrownBy(() -> PreflightCheck.byId("nope"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void run_urlWithCredentials_reportsItRedacted() {
+    tenant.externalOrderWebhook("https://user:pw@oms.example.com/newstore?token=abc", 15);
+
+    String reason =
+        preflight(CASH_AND_CARRY)
+            .build()
+            .run()
+            .result(PreflightCheck.EXTERNAL_ORDER_WEBHOOK)
+            .orElseThrow()
+            .reason();
+
+    assertThat(reason)
+        .contains("https://<redacted>@oms.example.com/newstore?<redacted>")
+        .doesNotContain("pw")
+        .doesNotContain("abc")
+        .doesNotContain(FakeTenant.ORDER_KEY);
+  }
 }

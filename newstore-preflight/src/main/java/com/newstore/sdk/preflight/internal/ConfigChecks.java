@@ -192,7 +192,7 @@ public final class ConfigChecks {
     }
     ExternalOrderWebhookConfig w = read.get();
     if (!isHttps(w.url())) {
-      return fail(c, "the URL " + w.url() + " is not https", fix);
+      return fail(c, "the URL " + shown(w.url()) + " is not https", fix);
     }
     if (w.timeout().compareTo(ExternalOrderWebhookConfig.MAX_TIMEOUT) > 0) {
       return fail(c, "the timeout is " + w.timeout().toSeconds() + " s, above 25 s", fix);
@@ -203,7 +203,7 @@ public final class ConfigChecks {
     if (w.apiKey() == null || w.apiKey().isBlank()) {
       return fail(c, "no api key is set: anyone could call the webhook as NewStore", fix);
     }
-    return pass(c, w.url() + ", timeout " + w.timeout().toSeconds() + " s, api key set");
+    return pass(c, shown(w.url()) + ", timeout " + w.timeout().toSeconds() + " s, api key set");
   }
 
   private CheckResult externalAtp() {
@@ -275,7 +275,7 @@ public final class ConfigChecks {
       return fail(c, "the api key has " + w.apiKey().length() + " characters, fewer than 20", fix);
     }
     if (!isHttps(w.url())) {
-      return fail(c, "the URL " + w.url() + " is not https", fix);
+      return fail(c, "the URL " + shown(w.url()) + " is not https", fix);
     }
     long t = w.timeout().toSeconds();
     if (t < 5 || t > 60) {
@@ -283,7 +283,7 @@ public final class ConfigChecks {
     }
     return pass(
         c,
-        w.url()
+        shown(w.url())
             + ", external_identifier product_id, api key of "
             + w.apiKey().length()
             + " characters, timeout "
@@ -455,12 +455,12 @@ public final class ConfigChecks {
       }
       DistributionCenterConfiguration dc = read.get();
       if (!isHttps(dc.url())) {
-        return fail(c, "DC " + node + " URL " + dc.url() + " is not https", fix);
+        return fail(c, "DC " + node + " URL " + shown(dc.url()) + " is not https", fix);
       }
       if (dc.apiKey() == null || dc.apiKey().isBlank()) {
         return fail(c, "DC " + node + " has no api key", fix);
       }
-      seen.append(seen.length() == 0 ? "" : "; ").append(node).append(": ").append(dc.url());
+      seen.append(seen.length() == 0 ? "" : "; ").append(node).append(": ").append(shown(dc.url()));
     }
     return pass(c, seen.toString());
   }
@@ -474,5 +474,17 @@ public final class ConfigChecks {
   static boolean isHttps(String url) {
     return url.toLowerCase(Locale.ROOT).startsWith("https://")
         && url.length() > "https://".length();
+  }
+
+  /**
+   * Returns a URL fit for a report: without user info and query, which may carry credentials.
+   *
+   * @param url the configured URL
+   * @return the URL without secrets
+   */
+  static String shown(String url) {
+    String out = url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@?#]*@", "$1<redacted>@");
+    int q = out.indexOf('?');
+    return q < 0 ? out : out.substring(0, q) + "?<redacted>";
   }
 }
