@@ -3,15 +3,20 @@ package com.newstore.sdk.preflight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.client.config.AssociateAppCapabilities;
+import com.newstore.sdk.client.config.AssociateAppConfiguration;
 import com.newstore.sdk.client.config.AvailabilityWebhookConfig;
 import com.newstore.sdk.client.config.DestinationRegion;
+import com.newstore.sdk.client.config.DistributionCenterConfiguration;
 import com.newstore.sdk.client.config.ExternalOmsSetting;
 import com.newstore.sdk.client.config.ExternalOrderWebhookConfig;
 import com.newstore.sdk.client.config.FulfillmentConfiguration;
 import com.newstore.sdk.client.config.FulfillmentNodeRate;
 import com.newstore.sdk.client.config.LocationType;
 import com.newstore.sdk.client.config.OrderIdSequence;
+import com.newstore.sdk.client.config.PaymentConfiguration;
 import com.newstore.sdk.client.config.ProviderRate;
+import com.newstore.sdk.client.config.RefundOption;
 import com.newstore.sdk.client.config.Route;
 import com.newstore.sdk.client.config.RoutingStrategy;
 import com.newstore.sdk.client.config.ServiceLevel;
@@ -35,11 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SimulatorPreflightTest {
   private static final String ATP_KEY = "atp-key-0123456789-abcdef";
 
-  /**
-   * Sets up a tenant that passes every check: through the typed clients where the simulator and the
-   * clients agree on the body, directly in the simulator where they do not yet (see {@link #seed}).
-   */
-  static void configureCorrectTenant(NewStoreClient client, NewStoreSimulator sim) {
+  /** Sets up, through the typed clients, a tenant that passes every check (docs/preflight.md). */
+  static void configureCorrectTenant(NewStoreClient client) {
     client.externalOmsConfig().enable();
     client.salesOrderConfig().setExternalOms(new ExternalOmsSetting(true));
     client.salesOrderConfig().setOrderIdSequence(new OrderIdSequence("EXT", 8, 1, 1));
@@ -55,38 +57,20 @@ class SimulatorPreflightTest {
             AvailabilityWebhookConfig.of(
                 "https://oms.example.com/atp", ATP_KEY, Duration.ofSeconds(10)));
     client.availabilityConfig().setUsesExternalAtp(true);
+    client
+        .paymentConfig()
+        .set(new PaymentConfiguration(true, List.of(RefundOption.ORIGINAL, RefundOption.EXTERNAL)));
+    client
+        .associateAppConfig()
+        .set(new AssociateAppConfiguration(true, new AssociateAppCapabilities(true)));
+    client.orderInjectionConfig().update(c -> c.withSkipSoftRoutingOnInjection(true));
     client.fulfillmentConfig().set(fulfillmentConfig(RoutingStrategy.EXTERNAL));
-    seed(
-        sim,
-        "v0/config/payment",
-        Map.of("use_charge_api", true, "refund_options", List.of("original", "external")));
-    seed(
-        sim,
-        "v0/config/associate_app",
-        Map.of("use_new_om_ui", true, "capabilities", Map.of("mixed_cart", true)));
-    seed(
-        sim,
-        "v0/config/transfer_shipping",
-        Map.of(
-            "service_levels",
-            Map.of("Priority", Map.of("currency_code", "USD", "display_name", "Priority")),
-            "sl_levels_priority",
-            List.of("Priority")));
-    seed(
-        sim,
-        "v0/config/distribution_centers/DC-1",
-        Map.of("url", "https://wms.example.com/fulfillment", "api_key", "dc-key"));
-    sim.setConfig("v1/r/config/order_injection", Map.of("skip_soft_routing_on_injection", true));
-  }
-
-  /**
-   * Stores a value the way the typed client reads it back ({@code {"value": ...}}). The simulator
-   * stores these unconfirmed paths bare and the clients expect an envelope, and the order injection
-   * client sends a bare body the simulator refuses; until the two modules agree, these are seeded
-   * directly (reported to the lead).
-   */
-  static void seed(NewStoreSimulator sim, String path, Map<String, Object> value) {
-    sim.setConfig(path, Map.of("value", value));
+    client.transferShippingConfig().copyFromFulfillmentConfig(client.fulfillmentConfig());
+    client
+        .distributionCenterConfig()
+        .set(
+            "DC-1",
+            new DistributionCenterConfiguration("https://wms.example.com/fulfillment", "dc-key"));
   }
 
   /** The playbook's example: one service level, routed everywhere, in the priority list. */
@@ -120,7 +104,7 @@ class SimulatorPreflightTest {
 
   @Test
   void correctTenant_everyCheckPassesForEveryProfile(NewStoreClient client, NewStoreSimulator sim) {
-    configureCorrectTenant(client, sim);
+    configureCorrectTenant(client);
 
     PreflightReport report = run(client, Set.of(IntegrationProfile.values()));
 
@@ -135,8 +119,8 @@ class SimulatorPreflightTest {
 
   @Test
   void docsExample_listsFailuresWithTheirFixes(NewStoreClient client, NewStoreSimulator sim) {
-    configureCorrectTenant(client, sim);
-    sim.setConfig("v1/r/config/order_injection", Map.of("skip_soft_routing_on_injection", false));
+    configureCorrectTenant(client);
+    client.orderInjectionConfig().update(c -> c.withSkipSoftRoutingOnInjection(false));
 
     // docs/preflight.md "From code"
     PreflightReport report =
@@ -236,48 +220,38 @@ class SimulatorPreflightTest {
             "mixed cart without charge API",
             IntegrationProfile.MIXED_CART,
             (c, s) ->
-                seed(
-                    s,
-                    "v0/config/payment",
-                    Map.of(
-                        "use_charge_api",
-                        false,
-                        "refund_options",
-                        List.of("original", "external"))),
+                c.paymentConfig()
+                    .set(
+                        new PaymentConfiguration(
+                            false, List.of(RefundOption.ORIGINAL, RefundOption.EXTERNAL))),
             PreflightCheck.USE_CHARGE_API,
             "use_charge_api to true"),
         new Broken(
             "refunds to original without external",
             IntegrationProfile.CASH_AND_CARRY,
             (c, s) ->
-                seed(
-                    s,
-                    "v0/config/payment",
-                    Map.of("use_charge_api", true, "refund_options", List.of("original"))),
+                c.paymentConfig()
+                    .set(new PaymentConfiguration(true, List.of(RefundOption.ORIGINAL))),
             PreflightCheck.REFUND_OPTIONS,
             "RefundOption.EXTERNAL"),
         new Broken(
             "old OM UI",
             IntegrationProfile.STORE_FULFILLMENT,
-            (c, s) -> seed(s, "v0/config/associate_app", Map.of("use_new_om_ui", false)),
+            (c, s) -> c.associateAppConfig().set(new AssociateAppConfiguration(false, null)),
             PreflightCheck.NEW_OM_UI,
             "use_new_om_ui to true"),
         new Broken(
             "mixed cart capability off",
             IntegrationProfile.MIXED_CART,
             (c, s) ->
-                seed(
-                    s,
-                    "v0/config/associate_app",
-                    Map.of("use_new_om_ui", true, "capabilities", Map.of("mixed_cart", false))),
+                c.associateAppConfig()
+                    .set(new AssociateAppConfiguration(true, new AssociateAppCapabilities(false))),
             PreflightCheck.MIXED_CART_CAPABILITY,
             "capabilities.mixed_cart to true"),
         new Broken(
             "soft routing on injection",
             IntegrationProfile.STORE_FULFILLMENT,
-            (c, s) ->
-                s.setConfig(
-                    "v1/r/config/order_injection", Map.of("skip_soft_routing_on_injection", false)),
+            (c, s) -> c.orderInjectionConfig().update(o -> o.withSkipSoftRoutingOnInjection(false)),
             PreflightCheck.SKIP_SOFT_ROUTING,
             "withSkipSoftRoutingOnInjection(true)"),
         new Broken(
@@ -289,9 +263,9 @@ class SimulatorPreflightTest {
         new Broken(
             "DC over http",
             IntegrationProfile.DC_FULFILLMENT_PROVIDER,
+            // The client refuses a non-https DC URL, so it is stored past the rules.
             (c, s) ->
-                seed(
-                    s,
+                s.setConfig(
                     "v0/config/distribution_centers/DC-1",
                     Map.of("url", "http://wms.example.com", "api_key", "k")),
             PreflightCheck.DISTRIBUTION_CENTER,
@@ -302,7 +276,7 @@ class SimulatorPreflightTest {
   @MethodSource("brokenTenants")
   void tenantBrokenOneWay_failsExactlyThatCheck(
       Broken broken, NewStoreClient client, NewStoreSimulator sim) {
-    configureCorrectTenant(client, sim);
+    configureCorrectTenant(client);
     broken.breakIt().accept(client, sim);
 
     PreflightReport report = run(client, Set.of(broken.profile()));
@@ -321,7 +295,7 @@ class SimulatorPreflightTest {
 
   @Test
   void forbiddenPaymentConfig_couldNotCheckNotPass(NewStoreClient client, NewStoreSimulator sim) {
-    configureCorrectTenant(client, sim);
+    configureCorrectTenant(client);
     sim.faults().on("GET", "/v0/config/payment").always().respond(403);
 
     PreflightReport report = run(client, Set.of(IntegrationProfile.ENDLESS_AISLE));
@@ -336,7 +310,7 @@ class SimulatorPreflightTest {
   @Test
   void command_againstSimulator_exitCodesFollowTheReport(
       NewStoreClient client, NewStoreSimulator sim) {
-    configureCorrectTenant(client, sim);
+    configureCorrectTenant(client);
     Map<String, String> env =
         Map.of("NEWSTORE_CLIENT_ID", sim.clientId(), "NEWSTORE_CLIENT_SECRET", sim.clientSecret());
     String[] args = {
@@ -355,10 +329,10 @@ class SimulatorPreflightTest {
         .as(out.toString(StandardCharsets.UTF_8))
         .isZero();
 
-    seed(
-        sim,
-        "v0/config/payment",
-        Map.of("use_charge_api", false, "refund_options", List.of("original", "external")));
+    client
+        .paymentConfig()
+        .set(
+            new PaymentConfiguration(false, List.of(RefundOption.ORIGINAL, RefundOption.EXTERNAL)));
     assertThat(PreflightCommand.run(args, env, print, print)).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(sim.clientSecret());
   }
