@@ -4,7 +4,6 @@ import static com.newstore.sdk.preflight.IntegrationProfile.CASH_AND_CARRY;
 import static com.newstore.sdk.preflight.IntegrationProfile.DC_FULFILLMENT_PROVIDER;
 import static com.newstore.sdk.preflight.IntegrationProfile.ENDLESS_AISLE;
 import static com.newstore.sdk.preflight.IntegrationProfile.MIXED_CART;
-import static com.newstore.sdk.preflight.IntegrationProfile.STORE_FULFILLMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,15 +14,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class NewStorePreflightTest {
   private final FakeTenant tenant = new FakeTenant();
@@ -88,217 +83,6 @@ class NewStorePreflightTest {
       }
     }
     assertThat(paths).doesNotHaveDuplicates().allMatch(p -> !p.isEmpty());
-  }
-
-  /** One way to break a correct tenant, and the single check that must then fail. */
-  record Broken(
-      String name,
-      Set<IntegrationProfile> profiles,
-      Consumer<FakeTenant> breakIt,
-      PreflightCheck check,
-      String fixContains) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  static Stream<Broken> brokenTenants() {
-    String fc = FakeTenant.FULFILLMENT;
-    String express =
-        "\"Express\": {\"currency_code\": \"USD\", \"display_name\": \"Express\", \"price\": 5},";
-    return Stream.of(
-        new Broken(
-            "v0 external OMS disabled",
-            Set.of(CASH_AND_CARRY),
-            t -> t.ok("/v0/config/external_oms", "{\"enabled\": false}"),
-            PreflightCheck.EXTERNAL_OMS_ENABLED,
-            "externalOmsConfig().enable()"),
-        new Broken(
-            "sales order external OMS disabled (views disagree)",
-            Set.of(CASH_AND_CARRY),
-            t -> t.ok("/v0/config/sales_order/external_oms", "{\"value\": {\"enabled\": false}}"),
-            PreflightCheck.EXTERNAL_OMS_ENABLED,
-            "setExternalOms(new ExternalOmsSetting(true))"),
-        new Broken(
-            "no order ID sequence",
-            Set.of(CASH_AND_CARRY),
-            t -> t.notConfigured("/v0/config/sales_order/order_id_sequence"),
-            PreflightCheck.ORDER_ID_SEQUENCE,
-            "setOrderIdSequence"),
-        new Broken(
-            "no grace period",
-            Set.of(CASH_AND_CARRY),
-            t -> t.notConfigured("/v0/config/sales_order/grace_period"),
-            PreflightCheck.GRACE_PERIOD,
-            "setGracePeriod"),
-        new Broken(
-            "no cancellable locations",
-            Set.of(CASH_AND_CARRY),
-            t -> t.notConfigured("/v0/config/sales_order/cancellable_locations"),
-            PreflightCheck.CANCELLABLE_LOCATIONS,
-            "setCancellableLocations"),
-        new Broken(
-            "external order webhook over http",
-            Set.of(CASH_AND_CARRY),
-            t -> t.externalOrderWebhook("http://oms.example.com/newstore", 15),
-            PreflightCheck.EXTERNAL_ORDER_WEBHOOK,
-            "an https base URL"),
-        new Broken(
-            "external order webhook timeout 30 s",
-            Set.of(CASH_AND_CARRY),
-            t -> t.externalOrderWebhook("https://oms.example.com/newstore", 30),
-            PreflightCheck.EXTERNAL_ORDER_WEBHOOK,
-            "at most 25 s"),
-        new Broken(
-            "no external order webhook",
-            Set.of(CASH_AND_CARRY),
-            t -> t.notConfigured("/v0/config/sales_order/external_order_webhook"),
-            PreflightCheck.EXTERNAL_ORDER_WEBHOOK,
-            "setExternalOrderWebhook"),
-        new Broken(
-            "endless aisle without external ATP",
-            Set.of(ENDLESS_AISLE),
-            t -> t.ok("/v0/config/routing/uses_external_atp", "{\"value\": false}"),
-            PreflightCheck.EXTERNAL_ATP,
-            "setUsesExternalAtp(true)"),
-        new Broken(
-            "ATP webhook with sku identifier",
-            Set.of(ENDLESS_AISLE),
-            t -> t.atpWebhook("https://oms.example.com/atp", FakeTenant.ATP_KEY, "sku"),
-            PreflightCheck.ATP_WEBHOOK,
-            "external_identifier product_id"),
-        new Broken(
-            "ATP webhook key of 19 characters",
-            Set.of(MIXED_CART),
-            t -> t.atpWebhook("https://oms.example.com/atp", "k".repeat(19), "product_id"),
-            PreflightCheck.ATP_WEBHOOK,
-            "at least 20 characters"),
-        new Broken(
-            "external ATP on without an ATP webhook",
-            Set.of(CASH_AND_CARRY),
-            t -> t.notConfigured("/v0/config/availability/webhook"),
-            PreflightCheck.ATP_WEBHOOK,
-            "updateWebhook"),
-        new Broken(
-            "endless aisle without charge API",
-            Set.of(ENDLESS_AISLE),
-            t ->
-                t.ok(
-                    "/v0/config/payment",
-                    "{\"value\": {\"use_charge_api\": false,"
-                        + " \"refund_options\": [\"original\", \"external\"]}}"),
-            PreflightCheck.USE_CHARGE_API,
-            "use_charge_api to true"),
-        new Broken(
-            "refund to original without external",
-            Set.of(CASH_AND_CARRY),
-            t ->
-                t.ok(
-                    "/v0/config/payment",
-                    "{\"value\": {\"use_charge_api\": true, \"refund_options\": [\"original\"]}}"),
-            PreflightCheck.REFUND_OPTIONS,
-            "RefundOption.ORIGINAL, RefundOption.EXTERNAL"),
-        new Broken(
-            "old OM UI",
-            Set.of(CASH_AND_CARRY),
-            t ->
-                t.ok(
-                    "/v0/config/associate_app",
-                    "{\"value\": {\"use_new_om_ui\": false, \"capabilities\": {\"mixed_cart\":"
-                        + " true}}}"),
-            PreflightCheck.NEW_OM_UI,
-            "use_new_om_ui to true"),
-        new Broken(
-            "mixed cart capability off",
-            Set.of(MIXED_CART),
-            t ->
-                t.ok(
-                    "/v0/config/associate_app",
-                    "{\"value\": {\"use_new_om_ui\": true, \"capabilities\": {}}}"),
-            PreflightCheck.MIXED_CART_CAPABILITY,
-            "capabilities.mixed_cart to true"),
-        new Broken(
-            "soft routing on injection",
-            Set.of(STORE_FULFILLMENT),
-            t ->
-                t.ok(
-                    "/v1/r/config/order_injection",
-                    "{\"value\": {\"skip_soft_routing_on_injection\": false}, \"version\": 3}"),
-            PreflightCheck.SKIP_SOFT_ROUTING,
-            "withSkipSoftRoutingOnInjection(true)"),
-        new Broken(
-            "service level missing from a route",
-            Set.of(ENDLESS_AISLE),
-            t ->
-                t.ok(
-                    "/v0/config/fulfillment",
-                    fc.replace("\"service_levels\": {", "\"service_levels\": {" + express)
-                        .replace("[\"Priority\"]", "[\"Express\", \"Priority\"]")),
-            PreflightCheck.SERVICE_LEVELS_ROUTED,
-            "every route's fulfilled_by"),
-        new Broken(
-            "service level missing from sl_levels_priority",
-            Set.of(ENDLESS_AISLE),
-            t ->
-                t.ok(
-                    "/v0/config/fulfillment",
-                    fc.replace("\"service_levels\": {", "\"service_levels\": {" + express)
-                        .replace(
-                            "\"fulfilled_by\": {",
-                            "\"fulfilled_by\": {\"Express\": [{\"fulfillment_node_id\": \"9801\","
-                                + " \"provider_rate\": \"Priority\"}], ")),
-            PreflightCheck.SERVICE_LEVEL_PRIORITY,
-            "sl_levels_priority"),
-        new Broken(
-            "route references an undefined provider rate",
-            Set.of(ENDLESS_AISLE),
-            t ->
-                t.ok(
-                    "/v0/config/fulfillment",
-                    fc.replace("\"provider_rate\": \"Priority\"", "\"provider_rate\": \"Ground\"")),
-            PreflightCheck.PROVIDER_RATES,
-            "under provider_rates"),
-        new Broken(
-            "store fulfillment without external routing",
-            Set.of(STORE_FULFILLMENT),
-            t -> t.ok("/v0/config/fulfillment", fc.replace("\"external\"", "\"newstore\"")),
-            PreflightCheck.ROUTING_STRATEGY,
-            "routing_strategy to external"),
-        new Broken(
-            "transfer shipping priority differs",
-            Set.of(DC_FULFILLMENT_PROVIDER),
-            t ->
-                t.ok(
-                    "/v0/config/transfer_shipping",
-                    "{\"value\": {\"service_levels\": {}, \"sl_levels_priority\": []}}"),
-            PreflightCheck.TRANSFER_SHIPPING,
-            "copyFromFulfillmentConfig"),
-        new Broken(
-            "DC over http",
-            Set.of(DC_FULFILLMENT_PROVIDER),
-            t ->
-                t.ok(
-                    "/v0/config/distribution_centers/DC-1",
-                    "{\"value\": {\"url\": \"http://wms.example.com\", \"api_key\": \"k\"}}"),
-            PreflightCheck.DISTRIBUTION_CENTER,
-            "distributionCenterConfig().set"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("brokenTenants")
-  void run_tenantBrokenOneWay_failsExactlyThatCheckWithItsFix(Broken broken) {
-    broken.breakIt().accept(tenant);
-
-    PreflightReport report = preflight().profiles(broken.profiles()).build().run();
-
-    CheckResult failed = report.result(broken.check()).orElseThrow();
-    assertThat(failed.status()).as(failed.reason()).isEqualTo(CheckStatus.FAIL);
-    assertThat(failed.fix()).contains(broken.fixContains());
-    assertThat(report.results())
-        .filteredOn(r -> r.check() != broken.check())
-        .allSatisfy(r -> assertThat(r.status()).as(r.check().id()).isEqualTo(CheckStatus.PASS));
-    assertThat(report.exitCode()).isEqualTo(1);
   }
 
   @Test

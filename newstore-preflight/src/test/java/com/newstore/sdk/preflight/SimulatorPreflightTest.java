@@ -20,8 +20,10 @@ import com.newstore.sdk.client.config.RefundOption;
 import com.newstore.sdk.client.config.Route;
 import com.newstore.sdk.client.config.RoutingStrategy;
 import com.newstore.sdk.client.config.ServiceLevel;
+import com.newstore.sdk.client.config.TransferShippingConfiguration;
 import com.newstore.sdk.testkit.NewStoreSimulator;
 import com.newstore.sdk.testkit.NewStoreSimulatorTest;
+import com.squareup.moshi.Moshi;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +165,21 @@ class SimulatorPreflightTest {
     }
   }
 
+  private static final String EXPRESS =
+      "\"Express\": {\"currency_code\": \"USD\", \"display_name\": \"Express\", \"price\": 5},";
+
+  /** Parses a fulfillment config document (without updated_at) for storing past the rules. */
+  static Object fulfillmentJson(String json) {
+    try {
+      Map<?, ?> doc = (Map<?, ?>) new Moshi.Builder().build().adapter(Object.class).fromJson(json);
+      Map<Object, Object> copy = new java.util.LinkedHashMap<>(doc);
+      copy.remove("updated_at");
+      return copy;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static Stream<Broken> brokenTenants() {
     return Stream.of(
         new Broken(
@@ -260,6 +277,107 @@ class SimulatorPreflightTest {
             (c, s) -> c.fulfillmentConfig().set(fulfillmentConfig(null)),
             PreflightCheck.ROUTING_STRATEGY,
             "routing_strategy to external"),
+        new Broken(
+            "sales order external OMS disabled",
+            IntegrationProfile.CASH_AND_CARRY,
+            (c, s) -> c.salesOrderConfig().setExternalOms(new ExternalOmsSetting(false)),
+            PreflightCheck.EXTERNAL_OMS_ENABLED,
+            "setExternalOms(new ExternalOmsSetting(true))"),
+        new Broken(
+            "no grace period",
+            IntegrationProfile.CASH_AND_CARRY,
+            (c, s) ->
+                s.faults().on("GET", "/v0/config/sales_order/grace_period").always().respond(404),
+            PreflightCheck.GRACE_PERIOD,
+            "setGracePeriod"),
+        new Broken(
+            "no cancellable locations",
+            IntegrationProfile.CASH_AND_CARRY,
+            (c, s) ->
+                s.faults()
+                    .on("GET", "/v0/config/sales_order/cancellable_locations")
+                    .always()
+                    .respond(404),
+            PreflightCheck.CANCELLABLE_LOCATIONS,
+            "setCancellableLocations"),
+        // Values the clients refuse to write are stored past the rules.
+        new Broken(
+            "external order webhook timeout 30 s",
+            IntegrationProfile.CASH_AND_CARRY,
+            (c, s) ->
+                s.setConfig(
+                    "v0/config/sales_order/external_order_webhook",
+                    Map.of(
+                        "url", "https://oms.example.com/newstore", "api_key", "k", "timeout", 30)),
+            PreflightCheck.EXTERNAL_ORDER_WEBHOOK,
+            "at most 25 s"),
+        new Broken(
+            "ATP webhook identifying by sku",
+            IntegrationProfile.ENDLESS_AISLE,
+            (c, s) ->
+                s.setConfig(
+                    "v0/config/availability/webhook",
+                    Map.of(
+                        "url",
+                        "https://oms.example.com/atp",
+                        "api_key",
+                        ATP_KEY,
+                        "external_identifier",
+                        "sku",
+                        "timeout",
+                        10)),
+            PreflightCheck.ATP_WEBHOOK,
+            "external_identifier product_id"),
+        new Broken(
+            "service level missing from a route",
+            IntegrationProfile.ENDLESS_AISLE,
+            (c, s) ->
+                s.setConfig(
+                    "v0/config/fulfillment",
+                    fulfillmentJson(
+                        FakeTenant.FULFILLMENT
+                            .replace("\"service_levels\": {", "\"service_levels\": {" + EXPRESS)
+                            .replace("[\"Priority\"]", "[\"Express\", \"Priority\"]"))),
+            PreflightCheck.SERVICE_LEVELS_ROUTED,
+            "every route's fulfilled_by"),
+        new Broken(
+            "service level missing from sl_levels_priority",
+            IntegrationProfile.ENDLESS_AISLE,
+            (c, s) ->
+                s.setConfig(
+                    "v0/config/fulfillment",
+                    fulfillmentJson(
+                        FakeTenant.FULFILLMENT
+                            .replace("\"service_levels\": {", "\"service_levels\": {" + EXPRESS)
+                            .replace(
+                                "\"fulfilled_by\": {",
+                                "\"fulfilled_by\": {\"Express\": [{\"fulfillment_node_id\":"
+                                    + " \"9801\", \"provider_rate\": \"Priority\"}], "))),
+            PreflightCheck.SERVICE_LEVEL_PRIORITY,
+            "sl_levels_priority"),
+        new Broken(
+            "route references an undefined provider rate",
+            IntegrationProfile.ENDLESS_AISLE,
+            (c, s) ->
+                s.setConfig(
+                    "v0/config/fulfillment",
+                    fulfillmentJson(
+                        FakeTenant.FULFILLMENT.replace(
+                            "\"provider_rate\": \"Priority\"", "\"provider_rate\": \"Ground\""))),
+            PreflightCheck.PROVIDER_RATES,
+            "under provider_rates"),
+        new Broken(
+            "transfer shipping with other service levels",
+            IntegrationProfile.DC_FULFILLMENT_PROVIDER,
+            (c, s) ->
+                c.transferShippingConfig()
+                    .set(
+                        new TransferShippingConfiguration(
+                            Map.of("Express", ServiceLevel.builder("Express", "USD").build()),
+                            List.of("Express"),
+                            Map.of())),
+            PreflightCheck.TRANSFER_SHIPPING,
+            "copyFromFulfillmentConfig"),
         new Broken(
             "DC over http",
             IntegrationProfile.DC_FULFILLMENT_PROVIDER,
