@@ -224,4 +224,50 @@ class WebhookProbeTest {
     assertThat(r.status()).isEqualTo(CheckStatus.COULD_NOT_CHECK);
     assertThat(r.reason()).contains("could not reach");
   }
+
+  @Test
+  void command_probeOptions_reachTheProbes() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream print =
+        new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    String[] args = {
+      "--base-url",
+      newstore.url("/").toString(),
+      "--token-url",
+      newstore.url("/token").toString(),
+      "--profile",
+      "endless-aisle",
+      "--json",
+      "--probe",
+      "--probe-product",
+      "P-1",
+      "--probe-location",
+      "L-1",
+      "--probe-email",
+      "ann@example.com",
+      "--probe-order-id",
+      "A-1",
+      "--purchase-history-route",
+      "/orders",
+      "--order-details-route",
+      "/orders/{id}"
+    };
+    Map<String, String> env = Map.of("NEWSTORE_CLIENT_ID", "id", "NEWSTORE_CLIENT_SECRET", "s");
+
+    PreflightCommand.run(args, env, print, print);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json =
+        (Map<String, Object>)
+            new Moshi.Builder()
+                .build()
+                .adapter(Object.class)
+                .fromJson(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> results = (List<Map<String, Object>>) json.get("results");
+    assertThat(results)
+        .filteredOn(r -> r.get("id").toString().startsWith("probe."))
+        .extracting(r -> r.get("status"))
+        .containsExactly("pass", "pass", "pass");
+  }
 }
