@@ -108,6 +108,21 @@ class QuickstartTest {
   }
 
   @Test
+  void run_onTenantWithWrongCredentials_failsOnceAndExitsOne(NewStoreSimulator sim) {
+    QuickstartResult result;
+    try (NewStoreClient client = sim.clientBuilder().credentials("id", "wrong").build()) {
+      result = Quickstart.run(tenant(false), client, out);
+    }
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.steps("FAILED")).hasSize(1);
+    assertThat(result.steps("OK")).isEmpty();
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("not tried")
+        .doesNotContain("wrong");
+  }
+
+  @Test
   void settings_withoutTenantVariables_runOnTheSimulator() {
     assertThat(Settings.from(Map.of()).onSimulator()).isTrue();
   }
