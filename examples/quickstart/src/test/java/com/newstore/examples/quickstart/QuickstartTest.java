@@ -31,13 +31,13 @@ class QuickstartTest {
 
     assertThat(result.steps("FAILED")).isEmpty();
     assertThat(result.exitCode()).isZero();
-    assertThat(result.fulfillmentRequestId()).isEqualTo(QuickstartRun.FULFILLMENT_REQUEST_ID);
+    assertThat(result.fulfillmentRequestId()).isEqualTo(SimulatedNewStore.FULFILLMENT_REQUEST_ID);
     assertThat(result.shippedProductIds()).containsExactly(DemoIntegration.IN_STOCK);
     assertThat(result.rejectedProductIds()).containsExactly(DemoIntegration.OUT_OF_STOCK);
 
     // What NewStore (the simulator) recorded, not what the demo printed.
     FulfillmentRequestState state =
-        sim.fulfillmentRequest(QuickstartRun.FULFILLMENT_REQUEST_ID).orElseThrow();
+        sim.fulfillmentRequest(SimulatedNewStore.FULFILLMENT_REQUEST_ID).orElseThrow();
     assertThat(state.accepted()).isTrue();
     assertThat(state.statusesOf(DemoIntegration.IN_STOCK)).containsExactly(UnitStatus.SHIPPED);
     assertThat(state.statusesOf(DemoIntegration.OUT_OF_STOCK)).containsExactly(UnitStatus.REJECTED);
@@ -54,8 +54,8 @@ class QuickstartTest {
     assertThat(sim.config("v0/config/sales_order/order_id_sequence")).isPresent();
     assertThat(sim.config("v0/config/availability/webhook")).isPresent();
     assertThat(sim.config("v0/config/sales_order/external_order_webhook")).isPresent();
-    assertThat(sim.config("v0/config/distribution_centers/" + QuickstartRun.DC_NODE)).isPresent();
-    assertThat(sim.eventStream(QuickstartRun.EVENT_STREAM_ID)).isPresent();
+    assertThat(sim.config("v0/config/distribution_centers/" + Playbook.DC_NODE)).isPresent();
+    assertThat(sim.eventStream(Playbook.EVENT_STREAM_ID)).isPresent();
     // The webhooks answered the simulator: ATP, purchase history, order details, an event.
     assertThat(sim.requests("POST", "/v0/d/fulfillment_requests/{id}/acknowledgement")).hasSize(1);
   }
@@ -104,7 +104,7 @@ class QuickstartTest {
     assertThat(sim.config("v0/config/sales_order/grace_period")).isPresent();
     assertThat(sim.config("v0/config/sales_order/external_order_webhook")).isEmpty();
     assertThat(sim.config("v0/config/availability/webhook")).isEmpty();
-    assertThat(sim.fulfillmentRequest(QuickstartRun.FULFILLMENT_REQUEST_ID)).isEmpty();
+    assertThat(sim.fulfillmentRequest(SimulatedNewStore.FULFILLMENT_REQUEST_ID)).isEmpty();
   }
 
   @Test
