@@ -112,7 +112,7 @@ final class Playbook {
           client
               .distributionCenterConfig()
               .set(DC_NODE, new DistributionCenterConfiguration(url, webhookKey));
-          return DC_NODE + " -> " + url;
+          return DC_NODE + " -> " + dcUrl();
         },
         () -> DC_NODE + " -> " + dcUrl());
     register(

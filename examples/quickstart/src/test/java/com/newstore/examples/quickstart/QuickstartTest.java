@@ -108,6 +108,33 @@ class QuickstartTest {
   }
 
   @Test
+  void run_onTenantWithAllowWritesTwice_succeedsAndKeepsTheEventStream(NewStoreSimulator sim) {
+    Settings writes =
+        new Settings(
+            "acme",
+            Stage.STAGING,
+            "id",
+            "secret",
+            true,
+            "https://oms.example.com/newstore",
+            "webhook-key-0123456789abcdef");
+    QuickstartResult first;
+    QuickstartResult second;
+    try (NewStoreClient client = sim.newClient()) {
+      first = Quickstart.run(writes, client, out);
+      second = Quickstart.run(writes, client, out);
+    }
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.steps("OK"))
+        .extracting(QuickstartResult.Step::detail)
+        .contains("prefix 'QS-', 6 digits, from 1000 step 1")
+        .anyMatch(d -> d.endsWith("already registered, kept"));
+    assertThat(sim.config("v0/config/distribution_centers/" + Playbook.DC_NODE)).isPresent();
+  }
+
+  @Test
   void run_onTenantWithWrongCredentials_failsOnceAndExitsOne(NewStoreSimulator sim) {
     QuickstartResult result;
     try (NewStoreClient client = sim.clientBuilder().credentials("id", "wrong").build()) {
