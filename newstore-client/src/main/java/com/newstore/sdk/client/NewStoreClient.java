@@ -108,14 +108,13 @@ public final class NewStoreClient implements AutoCloseable {
     this.orderInjectionConfig = new OrderInjectionConfigService(this);
 
     // Configuration, event stream and order services (config-b).
-    Transport support = transport;
-    this.associateAppConfig = new AssociateAppConfigService(support);
-    this.paymentConfig = new PaymentConfigService(support);
-    this.fulfillmentConfig = new FulfillmentConfigService(support);
-    this.transferShippingConfig = new TransferShippingConfigService(support);
-    this.distributionCenterConfig = new DistributionCenterConfigService(support);
-    this.eventStream = new EventStreamService(support);
-    this.orders = new OrderInjectionService(support);
+    this.associateAppConfig = new AssociateAppConfigService(this);
+    this.paymentConfig = new PaymentConfigService(this);
+    this.fulfillmentConfig = new FulfillmentConfigService(this);
+    this.transferShippingConfig = new TransferShippingConfigService(this);
+    this.distributionCenterConfig = new DistributionCenterConfigService(this);
+    this.eventStream = new EventStreamService(this);
+    this.orders = new OrderInjectionService(this);
   }
 
   // Configuration, event stream and order services (config-b) begin.

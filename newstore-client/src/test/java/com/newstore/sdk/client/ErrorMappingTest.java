@@ -124,6 +124,17 @@ class ErrorMappingTest {
   }
 
   @Test
+  void successBodyEndingMidDocument_isDecodingExceptionNotNetwork() {
+    server.enqueue(json(200, "{\"name\": \"a\", \"timeout\": 5"));
+    try (NewStoreClient client = TestServers.client(server, time).build()) {
+      Transport t = Transport.of(client);
+      assertThatThrownBy(() -> t.executor().execute(t.create(ThingsApi.class).get("1")))
+          .isInstanceOf(NewStoreDecodingException.class);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void connectionRefused_isNetworkException() throws Exception {
     MockWebServer closed = new MockWebServer();
     closed.start();

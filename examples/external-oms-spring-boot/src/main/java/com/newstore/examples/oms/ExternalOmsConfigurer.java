@@ -44,7 +44,8 @@ class ExternalOmsConfigurer implements ApplicationRunner {
     client.salesOrderConfig().setExternalOrderWebhook(ExternalOrderWebhookConfig.of(base, key));
     client
         .availabilityConfig()
-        .updateWebhook(AvailabilityWebhookConfig.of(base + "/availability", key, Duration.ofSeconds(5)));
+        .updateWebhook(
+            AvailabilityWebhookConfig.of(base + "/availability", key, Duration.ofSeconds(5)));
     client.availabilityConfig().setUsesExternalAtp(true);
 
     EventStreamIntegration stream =

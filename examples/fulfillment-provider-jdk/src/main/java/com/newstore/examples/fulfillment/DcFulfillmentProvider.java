@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * Fulfills the requests NewStore routes to this distribution center: it reserves what is on hand,
- * accepts the request, rejects the units it cannot serve as {@code no_inventory} (NewStore
- * reroutes them), ships the rest and waits until NewStore confirms the shipment.
+ * accepts the request, rejects the units it cannot serve as {@code no_inventory} (NewStore reroutes
+ * them), ships the rest and waits until NewStore confirms the shipment.
  *
  * <p>The webhook answers at once; the work runs on a worker thread, because NewStore expects a
  * quick {@code 200} and re-sends the request if it does not get one.

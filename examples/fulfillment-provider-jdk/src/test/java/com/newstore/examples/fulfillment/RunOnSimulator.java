@@ -60,7 +60,11 @@ public final class RunOnSimulator {
               sim.createFulfillmentRequest("fr-3", "sku-3")); // not stocked here
       for (FulfillmentRequest request : requests) {
         System.out.println(
-            "NewStore sends " + request.id() + " " + request.productIds() + ": HTTP "
+            "NewStore sends "
+                + request.id()
+                + " "
+                + request.productIds()
+                + ": HTTP "
                 + sim.sender().sendFulfillmentRequest(request, "dc-1").status());
         Outcome outcome = outcomes.poll(30, TimeUnit.SECONDS);
         System.out.println("  provider: " + outcome);

@@ -51,9 +51,7 @@ class JettyWebhookServerTest {
         (List<Map<String, Object>>) ((Map<String, Object>) result.bodyJson()).get("availabilities");
     assertThat(rows)
         .extracting(r -> r.get("product_id"), r -> r.get("atp"))
-        .containsExactly(
-            Tuple.tuple("sku-1", 12L),
-            Tuple.tuple("sku-2", 0L));
+        .containsExactly(Tuple.tuple("sku-1", 12L), Tuple.tuple("sku-2", 0L));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.newstore.sdk.client.config;
 
+import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.internal.ApiExecutor;
 import com.newstore.sdk.client.internal.BeanValidation;
 import com.newstore.sdk.client.internal.FulfillmentConfigApi;
@@ -35,11 +36,12 @@ public final class FulfillmentConfigService {
   private final ApiExecutor executor;
 
   /**
-   * Creates the service; {@code NewStoreClient} does this once.
+   * Creates the service; {@link NewStoreClient} does this once, so use its accessor instead.
    *
-   * @param support the client's service support
+   * @param client the client whose transport the service uses
    */
-  public FulfillmentConfigService(Transport support) {
+  public FulfillmentConfigService(NewStoreClient client) {
+    Transport support = Transport.of(Objects.requireNonNull(client, "client == null"));
     this.api = support.create(FulfillmentConfigApi.class);
     this.executor = support.executor();
   }

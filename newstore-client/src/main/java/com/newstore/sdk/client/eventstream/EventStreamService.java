@@ -1,5 +1,6 @@
 package com.newstore.sdk.client.eventstream;
 
+import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreDecodingException;
 import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.internal.ApiExecutor;
@@ -53,11 +54,12 @@ public final class EventStreamService {
   private final JsonAdapter<EventStreamIntegration> adapter;
 
   /**
-   * Creates the service; {@code NewStoreClient} does this once.
+   * Creates the service; {@link NewStoreClient} does this once, so use its accessor instead.
    *
-   * @param support the client's service support
+   * @param client the client whose transport the service uses
    */
-  public EventStreamService(Transport support) {
+  public EventStreamService(NewStoreClient client) {
+    Transport support = Transport.of(Objects.requireNonNull(client, "client == null"));
     this.api = support.create(EventStreamApi.class);
     this.executor = support.executor();
     this.adapter = ExtrasJson.moshi().adapter(EventStreamIntegration.class);

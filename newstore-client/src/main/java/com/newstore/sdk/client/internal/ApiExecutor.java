@@ -4,6 +4,7 @@ import com.newstore.sdk.client.NewStoreDecodingException;
 import com.newstore.sdk.client.NewStoreException;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,9 @@ public final class ApiExecutor {
     Response<T> response;
     try {
       response = call.execute();
-    } catch (JsonEncodingException | JsonDataException e) {
+    } catch (JsonEncodingException | JsonDataException | EOFException e) {
+      // EOFException: Moshi reached the end of a complete body mid-document (a network cut-off
+      // surfaces as a ProtocolException instead, and is retried inside the interceptor).
       throw new NewStoreDecodingException(
           "NewStore answered "
               + describe(call)

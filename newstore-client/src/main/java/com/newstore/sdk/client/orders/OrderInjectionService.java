@@ -1,5 +1,6 @@
 package com.newstore.sdk.client.orders;
 
+import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.internal.ApiExecutor;
 import com.newstore.sdk.client.internal.BeanValidation;
@@ -52,11 +53,12 @@ public final class OrderInjectionService {
   private final ApiExecutor executor;
 
   /**
-   * Creates the service; {@code NewStoreClient} does this once.
+   * Creates the service; {@link NewStoreClient} does this once, so use its accessor instead.
    *
-   * @param support the client's service support
+   * @param client the client whose transport the service uses
    */
-  public OrderInjectionService(Transport support) {
+  public OrderInjectionService(NewStoreClient client) {
+    Transport support = Transport.of(Objects.requireNonNull(client, "client == null"));
     this.api = support.create(OrderInjectionApi.class);
     this.executor = support.executor();
   }
