@@ -13,7 +13,7 @@ class NewStoreConfiguration {
   NewStoreClient newStoreClient(NewStoreProperties props) {
     NewStoreClient.Builder builder =
         NewStoreClient.builder().credentials(props.clientId(), props.clientSecret());
-    if (props.baseUrl() != null) {
+    if (props.baseUrl() != null && !props.baseUrl().isBlank()) {
       builder.baseUrl(props.baseUrl()).tokenUrl(props.tokenUrl()); // the simulator, say
     } else {
       builder.tenant(props.tenant()).stage(props.stage());

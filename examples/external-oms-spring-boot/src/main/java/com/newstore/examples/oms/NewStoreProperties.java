@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param tenant the tenant name, when {@code baseUrl} is not set
  * @param stage the tenant's stage, when {@code baseUrl} is not set
- * @param baseUrl an explicit API base URL (the simulator's), or null to derive it from the tenant
+ * @param baseUrl an explicit API base URL (the simulator's), or empty to derive it from the tenant
  * @param tokenUrl the token endpoint to use with {@code baseUrl}
  * @param clientId the OAuth2 client id
  * @param clientSecret the OAuth2 client secret
