@@ -270,11 +270,13 @@ class ConfigurationApiTest {
 
   @Test
   void unknownConfigPath_isStoredGenerically() {
-    assertThat(http.post(PAYMENT_CONFIG, "{\"use_charge_api\":true}").status()).isEqualTo(201);
+    assertThat(http.post(FULFILLMENT_CONFIG, "{\"fulfillment_config\":{}}").status())
+        .isEqualTo(201);
     assertThat(http.post("v0/config/some/new_thing", "{\"value\":42}").status()).isEqualTo(201);
 
-    assertThat(http.get(PAYMENT_CONFIG).json()).containsEntry("use_charge_api", true);
-    assertThat(sim.configs()).containsKeys(PAYMENT_CONFIG, "v0/config/some/new_thing");
+    assertThat(http.get(FULFILLMENT_CONFIG).json()).containsEntry("fulfillment_config", Map.of());
+    assertThat(http.get("v0/config/some/new_thing").json()).containsEntry("value", 42L);
+    assertThat(sim.configs()).containsKeys(FULFILLMENT_CONFIG, "v0/config/some/new_thing");
   }
 
   @Test

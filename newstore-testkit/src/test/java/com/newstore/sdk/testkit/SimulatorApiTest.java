@@ -72,8 +72,10 @@ class SimulatorApiTest {
         Http http = new Http(sim)) {
       String path = SimulatorRoutes.dcConfig("dc-1");
 
-      assertThat(http.post(path, "{\"url\":\"not a url\"}").status()).isEqualTo(400);
-      assertThat(http.post(path, "{\"url\":\"https://dc.example/fr\",\"api_key\":\"k\"}").status())
+      assertThat(http.post(path, "{\"value\":{\"url\":\"not a url\"}}").status()).isEqualTo(400);
+      assertThat(
+              http.post(path, "{\"value\":{\"url\":\"https://dc.example/fr\",\"api_key\":\"k\"}}")
+                  .status())
           .isEqualTo(201);
       assertThat(sim.config(path).orElseThrow().value())
           .isEqualTo(Map.of("url", "https://dc.example/fr", "api_key", "k"));

@@ -29,7 +29,12 @@ public record ConfigRule(
     /** {@code {"value": ...}} in requests, {@code {"value": ..., "updated_at": ...}} in answers. */
     WRAPPED,
     /** The value object itself, with {@code updated_at} added to answers. */
-    BARE
+    BARE,
+    /**
+     * The value object itself in requests (an {@code {"value": ...}} envelope is accepted too),
+     * {@code {"value": ...}} in answers: the order injection configuration, as its client sends it.
+     */
+    BARE_REQUEST
   }
 
   /**
@@ -50,6 +55,16 @@ public record ConfigRule(
    */
   public static ConfigRule bare(Function<@Nullable Object, List<String>> validator) {
     return new ConfigRule(Shape.BARE, validator, false, false, null, null, false);
+  }
+
+  /**
+   * Returns a rule that takes the bare value in requests and answers it wrapped.
+   *
+   * @param validator the validator
+   * @return the rule
+   */
+  public static ConfigRule bareRequest(Function<@Nullable Object, List<String>> validator) {
+    return new ConfigRule(Shape.BARE_REQUEST, validator, false, false, null, null, false);
   }
 
   /**

@@ -49,13 +49,14 @@ public final class ConfigRules {
     exact.put(USES_EXTERNAL_ATP, ConfigRule.wrapped(ConfigRules::bool).asEmptyWriteReply());
     exact.put(ATP_WEBHOOK, ConfigRule.bare(ConfigRules::atpWebhook));
     exact.put(
-        ORDER_INJECTION_CONFIG, ConfigRule.wrapped(ConfigRules::orderInjection).asVersioned());
-    exact.put(ASSOCIATE_APP_CONFIG, ConfigRule.bare(ConfigRules::anyObject));
-    exact.put(PAYMENT_CONFIG, ConfigRule.bare(ConfigRules::anyObject));
+        ORDER_INJECTION_CONFIG, ConfigRule.bareRequest(ConfigRules::orderInjection).asVersioned());
+    // The SDK's clients send {value: {...}} and read {value, updated_at} for these documents.
+    exact.put(ASSOCIATE_APP_CONFIG, ConfigRule.wrapped(ConfigRules::anyObject));
+    exact.put(PAYMENT_CONFIG, ConfigRule.wrapped(ConfigRules::anyObject));
     exact.put(FULFILLMENT_CONFIG, ConfigRule.bare(ConfigRules::anyObject));
-    exact.put(TRANSFER_SHIPPING_CONFIG, ConfigRule.bare(ConfigRules::anyObject));
+    exact.put(TRANSFER_SHIPPING_CONFIG, ConfigRule.wrapped(ConfigRules::anyObject));
     templates.put(ROUTING_FLAG_PREFIX + "{flag}", ConfigRule.wrapped(ConfigRules::bool));
-    templates.put(DC_CONFIG_PREFIX + "{node}", ConfigRule.bare(ConfigRules::dcConfig));
+    templates.put(DC_CONFIG_PREFIX + "{node}", ConfigRule.wrapped(ConfigRules::dcConfig));
   }
 
   /**
@@ -119,7 +120,7 @@ public final class ConfigRules {
   }
 
   private static List<String> anyObject(@Nullable Object value) {
-    return value instanceof Map<?, ?> ? List.of() : List.of("the body must be a JSON object");
+    return value instanceof Map<?, ?> ? List.of() : List.of("value must be a JSON object");
   }
 
   private static List<String> bool(@Nullable Object value) {

@@ -203,6 +203,9 @@ public final class ConfigStore {
       }
       return body.get("value");
     }
+    if (rule.shape() == ConfigRule.Shape.BARE_REQUEST && body.containsKey("value")) {
+      return body.get("value");
+    }
     // Bare bodies: accept a {value: {...}} envelope too, since NewStore's framing is unconfirmed.
     if (body.size() == 1 && body.get("value") instanceof Map<?, ?> inner) {
       return JsonSupport.asMap(inner);
