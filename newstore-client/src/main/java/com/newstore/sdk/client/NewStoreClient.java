@@ -12,6 +12,7 @@ import com.newstore.sdk.client.config.TransferShippingConfigService;
 import com.newstore.sdk.client.eventstream.EventStreamService;
 import com.newstore.sdk.client.internal.AuthInterceptor;
 import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
+import com.newstore.sdk.client.internal.Durations;
 import com.newstore.sdk.client.internal.Json;
 import com.newstore.sdk.client.internal.PathOverrideInterceptor;
 import com.newstore.sdk.client.internal.RetryInterceptor;
@@ -406,7 +407,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive(timeout, "connectTimeout");
+      this.connectTimeout = Durations.positive(timeout, "connectTimeout");
       return this;
     }
 
@@ -417,7 +418,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive(timeout, "readTimeout");
+      this.readTimeout = Durations.positive(timeout, "readTimeout");
       return this;
     }
 
@@ -428,7 +429,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive(timeout, "callTimeout");
+      this.callTimeout = Durations.positive(timeout, "callTimeout");
       return this;
     }
 
@@ -597,14 +598,6 @@ public final class NewStoreClient implements AutoCloseable {
         throw new IllegalArgumentException(name + " is not an absolute http(s) URL: " + url);
       }
       return parsed;
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive but was " + d);
-      }
-      return d;
     }
 
     private Builder copy() {

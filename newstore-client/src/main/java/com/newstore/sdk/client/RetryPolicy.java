@@ -1,7 +1,7 @@
 package com.newstore.sdk.client;
 
+import com.newstore.sdk.client.internal.Durations;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Decides how the SDK retries failed calls. Immutable and thread-safe.
@@ -181,7 +181,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if not positive
      */
     public Builder maxTotalTime(Duration maxTotalTime) {
-      this.maxTotalTime = positive(maxTotalTime, "maxTotalTime");
+      this.maxTotalTime = Durations.positive(maxTotalTime, "maxTotalTime");
       return this;
     }
 
@@ -193,7 +193,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if negative
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = Durations.nonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
@@ -205,7 +205,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = Durations.nonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
@@ -217,7 +217,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+      this.maxRetryAfter = Durations.nonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
@@ -228,22 +228,6 @@ public final class RetryPolicy {
      */
     public RetryPolicy build() {
       return new RetryPolicy(this);
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive but was " + d);
-      }
-      return d;
-    }
-
-    private static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative but was " + d);
-      }
-      return d;
     }
   }
 }

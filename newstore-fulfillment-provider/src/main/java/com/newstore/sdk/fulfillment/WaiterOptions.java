@@ -1,5 +1,6 @@
 package com.newstore.sdk.fulfillment;
 
+import com.newstore.sdk.client.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -181,11 +182,7 @@ public final class WaiterOptions {
      * @throws IllegalArgumentException if not positive
      */
     public Builder maxTotalTime(Duration maxTotalTime) {
-      Objects.requireNonNull(maxTotalTime, "maxTotalTime == null");
-      if (maxTotalTime.isNegative() || maxTotalTime.isZero()) {
-        throw new IllegalArgumentException("maxTotalTime must be positive but was " + maxTotalTime);
-      }
-      this.maxTotalTime = maxTotalTime;
+      this.maxTotalTime = Durations.positive(maxTotalTime, "maxTotalTime");
       return this;
     }
 
@@ -197,7 +194,7 @@ public final class WaiterOptions {
      * @throws IllegalArgumentException if negative
      */
     public Builder initialInterval(Duration initialInterval) {
-      this.initialInterval = nonNegative(initialInterval, "initialInterval");
+      this.initialInterval = Durations.nonNegative(initialInterval, "initialInterval");
       return this;
     }
 
@@ -209,7 +206,7 @@ public final class WaiterOptions {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxInterval(Duration maxInterval) {
-      this.maxInterval = nonNegative(maxInterval, "maxInterval");
+      this.maxInterval = Durations.nonNegative(maxInterval, "maxInterval");
       return this;
     }
 
@@ -248,14 +245,6 @@ public final class WaiterOptions {
      */
     public WaiterOptions build() {
       return new WaiterOptions(this);
-    }
-
-    private static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative but was " + d);
-      }
-      return d;
     }
   }
 }

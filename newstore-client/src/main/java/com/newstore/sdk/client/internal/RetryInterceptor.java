@@ -115,7 +115,7 @@ public final class RetryInterceptor implements Interceptor {
       if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
         LOG.log(
             Level.WARNING,
-            "NewStore asked to wait {0} s before retrying {1} {2}; above the policy's cap of {3}"
+            "NewStore asked to wait {0} s before retrying {1} {2}; above the retry policy cap of {3}"
                 + " s, so the SDK gives up",
             retryAfter.toSeconds(),
             request.method(),

@@ -1,0 +1,64 @@
+package com.newstore.examples.oms;
+
+import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.client.config.AvailabilityWebhookConfig;
+import com.newstore.sdk.client.config.ExternalOmsSetting;
+import com.newstore.sdk.client.config.ExternalOrderWebhookConfig;
+import com.newstore.sdk.client.eventstream.CallbackParameters;
+import com.newstore.sdk.client.eventstream.EventStreamIntegration;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the external-OMS configuration at startup with the typed clients: NewStore then asks this
+ * app for availability, purchase history and order details, and streams order events to it. Every
+ * step sets a value, so running it again changes nothing.
+ */
+@Component
+class ExternalOmsConfigurer implements ApplicationRunner {
+  static final String EVENT_STREAM_ID = "external-oms";
+  private static final System.Logger LOG = System.getLogger(ExternalOmsConfigurer.class.getName());
+
+  private final NewStoreClient client;
+  private final NewStoreProperties props;
+
+  ExternalOmsConfigurer(NewStoreClient client, NewStoreProperties props) {
+    this.client = client;
+    this.props = props;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!props.applyConfiguration()) {
+      return;
+    }
+    String base = props.publicUrl().toString() + WebhookController.PREFIX;
+    String key = props.webhookApiKey();
+
+    client.externalOmsConfig().enable();
+    client.salesOrderConfig().setExternalOms(new ExternalOmsSetting(true));
+    // Purchase history and order details: a base URL, NewStore appends its routes.
+    client.salesOrderConfig().setExternalOrderWebhook(ExternalOrderWebhookConfig.of(base, key));
+    client
+        .availabilityConfig()
+        .updateWebhook(
+            AvailabilityWebhookConfig.of(base + "/availability", key, Duration.ofSeconds(5)));
+    client.availabilityConfig().setUsesExternalAtp(true);
+
+    EventStreamIntegration stream =
+        EventStreamIntegration.permanent(
+            EVENT_STREAM_ID, new CallbackParameters(base + "/events", key));
+    boolean exists =
+        client.eventStream().list().stream().anyMatch(s -> s.id().equals(EVENT_STREAM_ID));
+    if (exists) {
+      client.eventStream().update(stream);
+    } else {
+      client.eventStream().create(stream);
+    }
+    client.eventStream().start(EVENT_STREAM_ID);
+    LOG.log(Level.INFO, "External OMS configuration applied; webhooks under {0}", base);
+  }
+}

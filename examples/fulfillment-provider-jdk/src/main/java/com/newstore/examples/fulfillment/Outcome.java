@@ -1,0 +1,28 @@
+package com.newstore.examples.fulfillment;
+
+import java.util.List;
+
+/**
+ * Says what the provider did with one fulfillment request.
+ *
+ * @param requestId the fulfillment request id
+ * @param shipped the units shipped and confirmed by NewStore, one product id per unit
+ * @param rejected the units rejected as {@code no_inventory}, one product id per unit
+ * @param failure why handling failed, or null
+ */
+public record Outcome(
+    String requestId, List<String> shipped, List<String> rejected, String failure) {
+
+  /**
+   * Copies the lists.
+   *
+   * @param requestId see the record description
+   * @param shipped see the record description
+   * @param rejected see the record description
+   * @param failure see the record description
+   */
+  public Outcome {
+    shipped = List.copyOf(shipped);
+    rejected = List.copyOf(rejected);
+  }
+}
