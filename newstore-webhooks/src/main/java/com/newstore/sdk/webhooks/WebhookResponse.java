@@ -1,5 +1,6 @@
 package com.newstore.sdk.webhooks;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,6 +76,30 @@ public final class WebhookResponse {
    */
   public byte[] body() {
     return body.clone();
+  }
+
+  /**
+   * Returns a read-only view of the body, without copying it: adapters that write the answer to a
+   * channel or stream use it instead of {@link #body()}, which copies (an ATP answer can be 100
+   * KB).
+   *
+   * <pre>{@code
+   * Channels.newChannel(outputStream).write(response.bodyBuffer());
+   * }</pre>
+   *
+   * @return a new read-only buffer over the body, positioned at its start
+   */
+  public ByteBuffer bodyBuffer() {
+    return ByteBuffer.wrap(body).asReadOnlyBuffer();
+  }
+
+  /**
+   * Returns the body length in bytes without copying it.
+   *
+   * @return the length
+   */
+  public int bodyLength() {
+    return body.length;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,10 +34,25 @@ public final class JsonValues {
    * @throws BadInputException when the body is not one well-formed JSON value within the depth
    */
   public static @Nullable Object parse(byte[] body, int maxDepth) {
-    if (body.length == 0) {
+    return parse(ByteBuffer.wrap(body), maxDepth);
+  }
+
+  /**
+   * Parses a complete JSON document from a buffer's remaining bytes, without copying them to an
+   * array first.
+   *
+   * @param body the UTF-8 bytes
+   * @param maxDepth the deepest nesting of objects and arrays accepted
+   * @return the parsed value; null for the JSON literal {@code null}
+   * @throws BadInputException when the body is not one well-formed JSON value within the depth
+   */
+  public static @Nullable Object parse(ByteBuffer body, int maxDepth) {
+    if (!body.hasRemaining()) {
       throw new BadInputException(null, "The request body is empty; a JSON document is required.");
     }
-    try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
+    Buffer source = new Buffer();
+    try (JsonReader reader = JsonReader.of(source)) {
+      source.write(body); // an in-memory copy into pooled segments; never fails
       Object value = read(reader, 0, maxDepth);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new BadInputException(null, "The body has data after the JSON document.");
@@ -123,6 +139,27 @@ public final class JsonValues {
       throw new UncheckedIOException(e);
     }
     return buffer.readByteArray();
+  }
+
+  /**
+   * Returns the lowercase hex SHA-256 of a value's canonical (sorted-key) JSON, the same digest as
+   * hashing {@code write(value, true)}, but hashed straight from the write buffer's segments
+   * without copying the JSON into an array or looking up a {@code MessageDigest}.
+   *
+   * @param value the value
+   * @return 64 lowercase hex digits
+   */
+  public static String canonicalSha256Hex(@Nullable Object value) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      writeValue(writer, value, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String hex = buffer.sha256().hex();
+    buffer.clear(); // gives the segments back to Okio's pool
+    return hex;
   }
 
   /**
