@@ -100,7 +100,7 @@ public final class NewStoreWebhooks {
    */
   public WebhookResponse handle(WebhookRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return dispatcher.handle(request);
+    return WebhookResponse.adopt(dispatcher.handle(request));
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.newstore.sdk.webhooks;
 
+import com.newstore.sdk.webhooks.internal.Reply;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,6 +39,19 @@ public final class WebhookResponse {
     headers.forEach((k, v) -> copy.put(k, List.copyOf(new ArrayList<>(v))));
     this.headers = Collections.unmodifiableMap(copy);
     this.body = body.clone();
+  }
+
+  private WebhookResponse(int status, Map<String, List<String>> headers, byte[] body, boolean own) {
+    this.status = status;
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.headers = Collections.unmodifiableMap(copy);
+    this.body = body;
+  }
+
+  /** Wraps the dispatcher's answer without copying its body: the SDK made it and shares it not. */
+  static WebhookResponse adopt(Reply reply) {
+    return new WebhookResponse(reply.status(), reply.headers(), reply.body(), true);
   }
 
   /**

@@ -64,12 +64,22 @@ public final class ApiKeyCheck {
    * @return the digest
    */
   public static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    MessageDigest digest = SHA_256.get();
+    digest.reset(); // digest() resets too; this covers a digest left dirty by an exception
+    return digest.digest(bytes);
   }
+
+  // One digest per thread instead of a provider lookup per request (MessageDigest is not
+  // thread-safe, so it cannot be shared).
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+          });
 
   @Override
   public String toString() {

@@ -11,7 +11,6 @@ import com.newstore.sdk.webhooks.StreamEvent;
 import com.newstore.sdk.webhooks.WebhookContext;
 import com.newstore.sdk.webhooks.WebhookKind;
 import com.newstore.sdk.webhooks.WebhookRequest;
-import com.newstore.sdk.webhooks.WebhookResponse;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +29,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Routes a {@link WebhookRequest} to its handler and turns every outcome into a {@link
- * WebhookResponse}: it never throws. Checks run in this order: route (404), api key (401), method
- * (405), body size (413), content type (415), body and query (400), handler (500 on failure).
+ * Routes a {@link WebhookRequest} to its handler and turns every outcome into a {@link Reply},
+ * which {@code NewStoreWebhooks} wraps as the public response: it never throws. Checks run in this
+ * order: route (404), api key (401), method (405), body size (413), content type (415), body and
+ * query (400), handler (500 on failure).
  */
 public final class Dispatcher {
   /** The most orders a purchase history answer holds, as NewStore shows no more. */
@@ -63,7 +63,7 @@ public final class Dispatcher {
    * @param request the request
    * @return the response, never null
    */
-  public WebhookResponse handle(WebhookRequest request) {
+  public Reply handle(WebhookRequest request) {
     String correlationId = correlationId();
     try {
       return dispatch(request, correlationId);
@@ -96,7 +96,7 @@ public final class Dispatcher {
     return new UUID(msb, lsb).toString();
   }
 
-  private static WebhookResponse internalError(String correlationId) {
+  private static Reply internalError(String correlationId) {
     return Problems.problem(
         500,
         "Internal Server Error",
@@ -106,7 +106,7 @@ public final class Dispatcher {
         Map.of("X-Correlation-Id", List.of(correlationId)));
   }
 
-  private WebhookResponse dispatch(WebhookRequest request, String correlationId) {
+  private Reply dispatch(WebhookRequest request, String correlationId) {
     WebhookKind kind = null;
     String variable = null;
     for (Map.Entry<WebhookKind, RouteTemplate> e : routes) {
@@ -175,6 +175,9 @@ public final class Dispatcher {
   }
 
   private static boolean isJson(String contentType) {
+    if (contentType.equals("application/json")) {
+      return true; // what NewStore sends; spares the split below on every request
+    }
     String[] parts = contentType.split(";");
     if (parts.length == 0) {
       return false; // ";" or ";;;" splits to nothing (found by fuzzing: it was a 500)
@@ -235,7 +238,7 @@ public final class Dispatcher {
     return result;
   }
 
-  private static WebhookResponse withJson(java.util.function.Supplier<WebhookResponse> body) {
+  private static Reply withJson(java.util.function.Supplier<Reply> body) {
     try {
       return body.get();
     } catch (UnsupportedType e) {
@@ -244,7 +247,7 @@ public final class Dispatcher {
     }
   }
 
-  private WebhookResponse availability(WebhookRequest request, WebhookContext context) {
+  private Reply availability(WebhookRequest request, WebhookContext context) {
     return withJson(
         () -> {
           AvailabilityRequest parsed = RequestMapper.availability(jsonBody(request));
@@ -299,7 +302,7 @@ public final class Dispatcher {
     }
   }
 
-  private WebhookResponse purchaseHistory(WebhookRequest request, WebhookContext context) {
+  private Reply purchaseHistory(WebhookRequest request, WebhookContext context) {
     Map<String, List<String>> query = query(request.query());
     String email = first(query, "consumer_email");
     String token = first(query, "consumer_token");
@@ -334,8 +337,7 @@ public final class Dispatcher {
     return Problems.jsonBytes(ResponseBodies.ordersJson(sorted));
   }
 
-  private WebhookResponse orderDetails(
-      WebhookRequest request, String orderId, WebhookContext context) {
+  private Reply orderDetails(WebhookRequest request, String orderId, WebhookContext context) {
     OrderDetailsRequest parsed = new OrderDetailsRequest(orderId, query(request.query()));
     var handler = java.util.Objects.requireNonNull(settings.orderDetails());
     Optional<OrderDetails> details = call(() -> handler.orderDetails(parsed, context));
@@ -358,7 +360,7 @@ public final class Dispatcher {
     return Problems.json(ResponseBodies.orderDetails(d, supported));
   }
 
-  private WebhookResponse fulfillment(WebhookRequest request, WebhookContext context) {
+  private Reply fulfillment(WebhookRequest request, WebhookContext context) {
     return withJson(
         () -> {
           FulfillmentRequest parsed = RequestMapper.fulfillmentRequest(jsonBody(request));
@@ -368,7 +370,7 @@ public final class Dispatcher {
             LOG.log(
                 Level.DEBUG,
                 () -> "Duplicate fulfillment request " + parsed.id() + " acknowledged");
-            return Problems.json(Map.of());
+            return Problems.emptyJson();
           }
           try {
             call(
@@ -380,25 +382,25 @@ public final class Dispatcher {
             settings.deduplication().release(key);
             throw e;
           }
-          return Problems.json(Map.of());
+          return Problems.emptyJson();
         });
   }
 
-  private WebhookResponse event(WebhookRequest request, WebhookContext context) {
+  private Reply event(WebhookRequest request, WebhookContext context) {
     return withJson(
         () -> {
           Object json = jsonBody(request);
           StreamEvent event = RequestMapper.event(json);
           if (settings.ignoredEvents().contains(event.name())) {
             LOG.log(Level.DEBUG, () -> "Ignored event " + event.name() + " as configured");
-            return Problems.json(Map.of());
+            return Problems.emptyJson();
           }
           var handler = java.util.Objects.requireNonNull(settings.events());
           Call<Boolean> delivery = typedDelivery(event, handler);
           String key = "event:" + eventKey(event, json);
           if (!settings.deduplication().claim(key)) {
             LOG.log(Level.DEBUG, () -> "Duplicate event " + event.name() + " acknowledged");
-            return Problems.json(Map.of());
+            return Problems.emptyJson();
           }
           try {
             call(delivery);
@@ -406,7 +408,7 @@ public final class Dispatcher {
             settings.deduplication().release(key);
             throw e;
           }
-          return Problems.json(Map.of());
+          return Problems.emptyJson();
         });
   }
 
