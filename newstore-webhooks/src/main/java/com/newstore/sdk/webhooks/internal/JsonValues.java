@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,10 +191,20 @@ public final class JsonValues {
       writer.nullValue();
     } else if (value instanceof Map<?, ?> map) {
       writer.beginObject();
-      Map<?, ?> entries = sortKeys ? new TreeMap<>(map) : map;
-      for (Map.Entry<?, ?> e : entries.entrySet()) {
-        writer.name(String.valueOf(e.getKey()));
-        writeValue(writer, e.getValue(), sortKeys);
+      if (sortKeys && allStringKeys(map)) {
+        // A sorted key array instead of a TreeMap copy: same order, a fraction of the garbage.
+        String[] keys = map.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        for (String key : keys) {
+          writer.name(key);
+          writeValue(writer, map.get(key), true);
+        }
+      } else {
+        Map<?, ?> entries = sortKeys ? new TreeMap<>(map) : map;
+        for (Map.Entry<?, ?> e : entries.entrySet()) {
+          writer.name(String.valueOf(e.getKey()));
+          writeValue(writer, e.getValue(), sortKeys);
+        }
       }
       writer.endObject();
     } else if (value instanceof Iterable<?> list) {
@@ -213,6 +224,15 @@ public final class JsonValues {
     } else {
       writer.value(value.toString());
     }
+  }
+
+  private static boolean allStringKeys(Map<?, ?> map) {
+    for (Object key : map.keySet()) {
+      if (!(key instanceof String)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
