@@ -9,12 +9,14 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -243,9 +245,47 @@ public final class JsonValues {
    * @return the copy
    */
   public static Map<String, @Nullable Object> immutableCopy(Map<String, ?> map) {
+    if (map instanceof Frozen frozen) {
+      // Made by this method, deeply immutable: the mapper's copy is reused by the public record
+      // instead of being copied a second time.
+      return frozen;
+    }
     Map<String, @Nullable Object> copy = new LinkedHashMap<>();
     map.forEach((k, v) -> copy.put(k, immutableValue(v)));
-    return Collections.unmodifiableMap(copy);
+    return new Frozen(Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * A map only {@link #immutableCopy} makes: an unmodifiable view over a private copy whose nested
+   * maps and lists are immutable too, so copying it again would change nothing. Users cannot make
+   * one, so a map they can still change through a backing map is always copied.
+   */
+  private static final class Frozen extends AbstractMap<String, @Nullable Object> {
+    private final Map<String, @Nullable Object> map;
+
+    Frozen(Map<String, @Nullable Object> map) {
+      this.map = map;
+    }
+
+    @Override
+    public Set<Map.Entry<String, @Nullable Object>> entrySet() {
+      return map.entrySet();
+    }
+
+    @Override
+    public int size() {
+      return map.size();
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return map.containsKey(key);
+    }
+
+    @Override
+    public @Nullable Object get(@Nullable Object key) {
+      return map.get(key);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -40,4 +40,30 @@ class DispatcherKeysTest {
     assertThat(JsonValues.canonicalSha256Hex(Map.of("x", List.of())))
         .isEqualTo(HexFormat.of().formatHex(ApiKeyCheck.sha256("{\"x\":[]}".getBytes())));
   }
+
+  @Test
+  void immutableCopy_ownCopyReused_foreignMapCopiedDeeply() {
+    Map<String, Object> nested = new java.util.LinkedHashMap<>();
+    nested.put("n", new java.util.ArrayList<>(List.of("x")));
+    Map<String, Object> source = new java.util.LinkedHashMap<>();
+    source.put("a", nested);
+    source.put("b", null);
+
+    Map<String, Object> copy = JsonValues.immutableCopy(source);
+    Map<String, Object> view = java.util.Collections.unmodifiableMap(source);
+    Map<String, Object> copyOfView = JsonValues.immutableCopy(view);
+    nested.put("late", 1);
+
+    assertThat(JsonValues.immutableCopy(copy)).isSameAs(copy);
+    assertThat(copyOfView).isNotSameAs(view).isEqualTo(copy);
+    assertThat(copy).containsKey("b").hasSize(2);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> nestedCopy = (Map<String, Object>) copy.get("a");
+    assertThat(nestedCopy).doesNotContainKey("late");
+    assertThat(copy.toString()).isEqualTo("{a={n=[x]}, b=null}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> copy.put("c", 1))
+        .isInstanceOf(UnsupportedOperationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> copy.entrySet().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
