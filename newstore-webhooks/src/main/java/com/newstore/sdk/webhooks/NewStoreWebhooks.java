@@ -100,7 +100,7 @@ public final class NewStoreWebhooks {
    */
   public WebhookResponse handle(WebhookRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return dispatcher.handle(request);
+    return WebhookResponse.adopt(dispatcher.handle(request));
   }
 
   /**
@@ -376,6 +376,12 @@ public final class NewStoreWebhooks {
      * as the event's idempotency key (its name is not public). The default key is the event name
      * plus a SHA-256 of the canonical JSON envelope, so only byte-for-byte redeliveries (up to key
      * order and whitespace) are dropped. A null or empty key falls back to the default.
+     *
+     * <p>The default deliberately does not use the payload's {@code id}: that is the id of the
+     * order, payment account or fulfillment request the event is about, and several distinct events
+     * of one name can carry the same one (two {@code order.items_cancelled} for one order), so
+     * keying on it could drop a real event and break at-least-once delivery. Supply a key only when
+     * it identifies one delivery; the SDK then skips the canonical JSON and its SHA-256.
      *
      * <pre>{@code
      * builder.eventDeduplicationKey(e -> e.name() + ":" + e.payload().get("id"));

@@ -1,5 +1,6 @@
 package com.newstore.sdk.webhooks;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +48,8 @@ public final class WebhookRequest {
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     builder.headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.headers = Collections.unmodifiableMap(copy);
-    this.body = builder.body.clone();
+    // No copy: the builder only ever holds an array it made itself and never writes into it.
+    this.body = builder.body;
     this.remoteAddress = builder.remoteAddress;
   }
 
@@ -116,6 +118,20 @@ public final class WebhookRequest {
    */
   public byte[] body() {
     return body.clone();
+  }
+
+  /**
+   * Returns a read-only view of the body, without copying it: for adapters and parsers that read
+   * the body once, where {@link #body()} would copy it first.
+   *
+   * <pre>{@code
+   * JsonReader reader = JsonReader.of(new Buffer().write(request.bodyBuffer()));
+   * }</pre>
+   *
+   * @return a new read-only buffer over the body, positioned at its start
+   */
+  public ByteBuffer bodyBuffer() {
+    return ByteBuffer.wrap(body).asReadOnlyBuffer();
   }
 
   /**

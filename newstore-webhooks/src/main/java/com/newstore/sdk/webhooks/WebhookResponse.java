@@ -1,5 +1,7 @@
 package com.newstore.sdk.webhooks;
 
+import com.newstore.sdk.webhooks.internal.Reply;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +41,19 @@ public final class WebhookResponse {
     this.body = body.clone();
   }
 
+  private WebhookResponse(int status, Map<String, List<String>> headers, byte[] body, boolean own) {
+    this.status = status;
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.headers = Collections.unmodifiableMap(copy);
+    this.body = body;
+  }
+
+  /** Wraps the dispatcher's answer without copying its body: the SDK made it and shares it not. */
+  static WebhookResponse adopt(Reply reply) {
+    return new WebhookResponse(reply.status(), reply.headers(), reply.body(), true);
+  }
+
   /**
    * Returns the HTTP status code.
    *
@@ -75,6 +90,30 @@ public final class WebhookResponse {
    */
   public byte[] body() {
     return body.clone();
+  }
+
+  /**
+   * Returns a read-only view of the body, without copying it: adapters that write the answer to a
+   * channel or stream use it instead of {@link #body()}, which copies (an ATP answer can be 100
+   * KB).
+   *
+   * <pre>{@code
+   * Channels.newChannel(outputStream).write(response.bodyBuffer());
+   * }</pre>
+   *
+   * @return a new read-only buffer over the body, positioned at its start
+   */
+  public ByteBuffer bodyBuffer() {
+    return ByteBuffer.wrap(body).asReadOnlyBuffer();
+  }
+
+  /**
+   * Returns the body length in bytes without copying it.
+   *
+   * @return the length
+   */
+  public int bodyLength() {
+    return body.length;
   }
 
   /**

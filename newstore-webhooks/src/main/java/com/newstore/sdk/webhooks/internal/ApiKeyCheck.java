@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +48,8 @@ public final class ApiKeyCheck {
   }
 
   private @Nullable String token(String header) {
-    boolean bearer =
-        header.length() > 7 && header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ");
+    // regionMatches, not substring + toLowerCase: no garbage per request.
+    boolean bearer = header.length() > 7 && header.regionMatches(true, 0, "bearer ", 0, 7);
     return switch (scheme) {
       case BEARER -> bearer ? header.substring(7).trim() : null;
       case RAW -> header;
@@ -65,12 +64,22 @@ public final class ApiKeyCheck {
    * @return the digest
    */
   public static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    MessageDigest digest = SHA_256.get();
+    digest.reset(); // digest() resets too; this covers a digest left dirty by an exception
+    return digest.digest(bytes);
   }
+
+  // One digest per thread instead of a provider lookup per request (MessageDigest is not
+  // thread-safe, so it cannot be shared).
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+          });
 
   @Override
   public String toString() {

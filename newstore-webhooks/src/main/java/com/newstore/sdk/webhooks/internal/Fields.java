@@ -2,7 +2,6 @@ package com.newstore.sdk.webhooks.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -142,7 +141,7 @@ public final class Fields {
     }
     if (value instanceof String s) {
       try {
-        return OffsetDateTime.parse(s).toInstant();
+        return Rfc3339.parse(s);
       } catch (DateTimeParseException e) {
         // fall through to the error below
       }

@@ -6,13 +6,17 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +37,25 @@ public final class JsonValues {
    * @throws BadInputException when the body is not one well-formed JSON value within the depth
    */
   public static @Nullable Object parse(byte[] body, int maxDepth) {
-    if (body.length == 0) {
+    return parse(ByteBuffer.wrap(body), maxDepth);
+  }
+
+  /**
+   * Parses a complete JSON document from a buffer's remaining bytes, without copying them to an
+   * array first.
+   *
+   * @param body the UTF-8 bytes
+   * @param maxDepth the deepest nesting of objects and arrays accepted
+   * @return the parsed value; null for the JSON literal {@code null}
+   * @throws BadInputException when the body is not one well-formed JSON value within the depth
+   */
+  public static @Nullable Object parse(ByteBuffer body, int maxDepth) {
+    if (!body.hasRemaining()) {
       throw new BadInputException(null, "The request body is empty; a JSON document is required.");
     }
-    try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
+    Buffer source = new Buffer();
+    try (JsonReader reader = JsonReader.of(source)) {
+      source.write(body); // an in-memory copy into pooled segments; never fails
       Object value = read(reader, 0, maxDepth);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new BadInputException(null, "The body has data after the JSON document.");
@@ -126,6 +145,27 @@ public final class JsonValues {
   }
 
   /**
+   * Returns the lowercase hex SHA-256 of a value's canonical (sorted-key) JSON, the same digest as
+   * hashing {@code write(value, true)}, but hashed straight from the write buffer's segments
+   * without copying the JSON into an array or looking up a {@code MessageDigest}.
+   *
+   * @param value the value
+   * @return 64 lowercase hex digits
+   */
+  public static String canonicalSha256Hex(@Nullable Object value) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      writeValue(writer, value, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String hex = buffer.sha256().hex();
+    buffer.clear(); // gives the segments back to Okio's pool
+    return hex;
+  }
+
+  /**
    * Writes a plain value as a UTF-8 JSON string.
    *
    * @param value the value
@@ -153,10 +193,20 @@ public final class JsonValues {
       writer.nullValue();
     } else if (value instanceof Map<?, ?> map) {
       writer.beginObject();
-      Map<?, ?> entries = sortKeys ? new TreeMap<>(map) : map;
-      for (Map.Entry<?, ?> e : entries.entrySet()) {
-        writer.name(String.valueOf(e.getKey()));
-        writeValue(writer, e.getValue(), sortKeys);
+      if (sortKeys && allStringKeys(map)) {
+        // A sorted key array instead of a TreeMap copy: same order, a fraction of the garbage.
+        String[] keys = map.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        for (String key : keys) {
+          writer.name(key);
+          writeValue(writer, map.get(key), true);
+        }
+      } else {
+        Map<?, ?> entries = sortKeys ? new TreeMap<>(map) : map;
+        for (Map.Entry<?, ?> e : entries.entrySet()) {
+          writer.name(String.valueOf(e.getKey()));
+          writeValue(writer, e.getValue(), sortKeys);
+        }
       }
       writer.endObject();
     } else if (value instanceof Iterable<?> list) {
@@ -178,6 +228,15 @@ public final class JsonValues {
     }
   }
 
+  private static boolean allStringKeys(Map<?, ?> map) {
+    for (Object key : map.keySet()) {
+      if (!(key instanceof String)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Returns an unmodifiable copy of a map that keeps insertion order and null values, copying
    * nested maps and lists the same way.
@@ -186,9 +245,47 @@ public final class JsonValues {
    * @return the copy
    */
   public static Map<String, @Nullable Object> immutableCopy(Map<String, ?> map) {
+    if (map instanceof Frozen frozen) {
+      // Made by this method, deeply immutable: the mapper's copy is reused by the public record
+      // instead of being copied a second time.
+      return frozen;
+    }
     Map<String, @Nullable Object> copy = new LinkedHashMap<>();
     map.forEach((k, v) -> copy.put(k, immutableValue(v)));
-    return Collections.unmodifiableMap(copy);
+    return new Frozen(Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * A map only {@link #immutableCopy} makes: an unmodifiable view over a private copy whose nested
+   * maps and lists are immutable too, so copying it again would change nothing. Users cannot make
+   * one, so a map they can still change through a backing map is always copied.
+   */
+  private static final class Frozen extends AbstractMap<String, @Nullable Object> {
+    private final Map<String, @Nullable Object> map;
+
+    Frozen(Map<String, @Nullable Object> map) {
+      this.map = map;
+    }
+
+    @Override
+    public Set<Map.Entry<String, @Nullable Object>> entrySet() {
+      return map.entrySet();
+    }
+
+    @Override
+    public int size() {
+      return map.size();
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return map.containsKey(key);
+    }
+
+    @Override
+    public @Nullable Object get(@Nullable Object key) {
+      return map.get(key);
+    }
   }
 
   @SuppressWarnings("unchecked")

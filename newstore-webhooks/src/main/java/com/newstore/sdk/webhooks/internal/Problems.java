@@ -1,6 +1,5 @@
 package com.newstore.sdk.webhooks.internal;
 
-import com.newstore.sdk.webhooks.WebhookResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,24 @@ public final class Problems {
   /** The problem media type. */
   public static final String PROBLEM_JSON = "application/problem+json";
 
+  private static final Map<String, List<String>> JSON_HEADERS =
+      Map.of("Content-Type", List.of("application/json"), "Cache-Control", List.of("no-store"));
+
+  // Shared by every "{}" answer: a response never writes into its body and only hands out copies
+  // or read-only views.
+  private static final byte[] EMPTY_OBJECT = {'{', '}'};
+
   private Problems() {}
+
+  /**
+   * Builds the {@code 200 application/json} answer {@code {}} that acknowledges a fulfillment
+   * request or an event, without serializing anything.
+   *
+   * @return the response
+   */
+  public static Reply emptyJson() {
+    return jsonBytes(EMPTY_OBJECT);
+  }
 
   /**
    * Builds a problem response.
@@ -24,7 +40,7 @@ public final class Problems {
    * @param extraHeaders more headers, such as {@code Allow}
    * @return the response
    */
-  public static WebhookResponse problem(
+  public static Reply problem(
       int status,
       String title,
       @Nullable String detail,
@@ -47,7 +63,7 @@ public final class Problems {
     Map<String, List<String>> headers = new LinkedHashMap<>(extraHeaders);
     headers.put("Content-Type", List.of(PROBLEM_JSON));
     headers.put("Cache-Control", List.of("no-store"));
-    return new WebhookResponse(status, headers, JsonValues.write(body, false));
+    return new Reply(status, headers, JsonValues.write(body, false));
   }
 
   /**
@@ -58,7 +74,7 @@ public final class Problems {
    * @param detail the detail, or null
    * @return the response
    */
-  public static WebhookResponse problem(int status, String title, @Nullable String detail) {
+  public static Reply problem(int status, String title, @Nullable String detail) {
     return problem(status, title, detail, null, null, Map.of());
   }
 
@@ -68,7 +84,7 @@ public final class Problems {
    * @param body the JSON value
    * @return the response
    */
-  public static WebhookResponse json(@Nullable Object body) {
+  public static Reply json(@Nullable Object body) {
     return jsonBytes(JsonValues.write(body, false));
   }
 
@@ -78,10 +94,7 @@ public final class Problems {
    * @param json the UTF-8 JSON document
    * @return the response
    */
-  public static WebhookResponse jsonBytes(byte[] json) {
-    return new WebhookResponse(
-        200,
-        Map.of("Content-Type", List.of("application/json"), "Cache-Control", List.of("no-store")),
-        json);
+  public static Reply jsonBytes(byte[] json) {
+    return new Reply(200, JSON_HEADERS, json);
   }
 }

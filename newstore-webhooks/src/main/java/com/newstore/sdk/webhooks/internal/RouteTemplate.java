@@ -14,10 +14,14 @@ import org.jspecify.annotations.Nullable;
 public final class RouteTemplate {
   private final String template;
   private final List<String> segments;
+  // "/a/b" for a template without variables, else null.
+  private final @Nullable String literal;
 
   private RouteTemplate(String template, List<String> segments) {
     this.template = template;
     this.segments = segments;
+    boolean variables = segments.stream().anyMatch(t -> t.startsWith("{") && t.endsWith("}"));
+    this.literal = variables ? null : "/" + String.join("/", segments);
   }
 
   /**
@@ -87,6 +91,10 @@ public final class RouteTemplate {
     }
     if (p.contains("//")) {
       return null;
+    }
+    if (literal != null && p.startsWith("/")) {
+      // Same outcome as the segment walk below, without splitting the path on every request.
+      return p.equals(literal) ? "" : null;
     }
     List<String> parts = split(p);
     if (parts.size() != segments.size()) {
