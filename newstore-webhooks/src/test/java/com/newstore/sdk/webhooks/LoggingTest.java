@@ -3,14 +3,8 @@ package com.newstore.sdk.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Captures what the SDK logs (System.Logger maps to java.util.logging by default): the correlation
@@ -20,36 +14,7 @@ class LoggingTest {
   static final String KEY = "logging-key-0123456789";
   static final String SECRET_BODY_VALUE = "card-4111111111111111";
 
-  final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  final Logger logger = Logger.getLogger("com.newstore.sdk.webhooks");
-  final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-  Level previous;
-
-  @BeforeEach
-  void attach() {
-    previous = logger.getLevel();
-    logger.setLevel(Level.ALL);
-    capture.setLevel(Level.ALL);
-    logger.addHandler(capture);
-  }
-
-  @AfterEach
-  void detach() {
-    logger.removeHandler(capture);
-    logger.setLevel(previous);
-  }
+  @RegisterExtension final LogCapture logs = new LogCapture("com.newstore.sdk.webhooks");
 
   @Test
   void handlerFailure_logsCorrelationIdButNoKeyOrBody() {
@@ -84,13 +49,13 @@ class LoggingTest {
     assertThat(failed.status()).isEqualTo(500);
     assertThat(unauthorized.status()).isEqualTo(401);
     String correlationId = failed.header("X-Correlation-Id");
-    assertThat(records)
+    assertThat(logs.records())
         .anySatisfy(
             r -> {
               assertThat(r.getMessage()).contains(correlationId);
               assertThat(r.getThrown()).hasMessage("WMS unavailable");
             });
-    assertThat(records)
+    assertThat(logs.records())
         .allSatisfy(
             r -> assertThat(r.getMessage()).doesNotContain(KEY).doesNotContain(SECRET_BODY_VALUE));
   }
@@ -117,8 +82,8 @@ class LoggingTest {
                 .build());
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(records).anySatisfy(r -> assertThat(r.getMessage()).contains("[o-0]"));
-    assertThat(records)
+    assertThat(logs.records()).anySatisfy(r -> assertThat(r.getMessage()).contains("[o-0]"));
+    assertThat(logs.records())
         .allSatisfy(r -> assertThat(r.getMessage()).doesNotContain("jane").doesNotContain(KEY));
   }
 }

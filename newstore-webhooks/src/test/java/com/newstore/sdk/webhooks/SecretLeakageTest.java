@@ -8,16 +8,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,36 +26,7 @@ class SecretLeakageTest {
   static final String KEY = "nsk_live_S3CR3T_0123456789abcdef";
   static final String WRONG = "nsk_live_WR0NG_0123456789abcdef";
 
-  final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  final Logger logger = Logger.getLogger("com.newstore.sdk.webhooks");
-  final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-  Level previous;
-
-  @BeforeEach
-  void attach() {
-    previous = logger.getLevel();
-    logger.setLevel(Level.ALL);
-    capture.setLevel(Level.ALL);
-    logger.addHandler(capture);
-  }
-
-  @AfterEach
-  void detach() {
-    logger.removeHandler(capture);
-    logger.setLevel(previous);
-  }
+  @RegisterExtension final LogCapture logs = new LogCapture("com.newstore.sdk.webhooks");
 
   record Case(String name, WebhookRequest request, int status) {
     @Override
@@ -177,7 +143,7 @@ class SecretLeakageTest {
     if (seen.get() != null) {
       assertThat(seen.get().toString()).doesNotContain(KEY);
     }
-    for (LogRecord r : records) {
+    for (LogRecord r : logs.records()) {
       assertThat(render(r)).as("log record %s", r.getMessage()).doesNotContain(KEY);
     }
   }
