@@ -60,12 +60,6 @@ class DocsExamplesTest {
     server.close();
   }
 
-  private RecordedRequest take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(r).as("request").isNotNull();
-    return r;
-  }
-
   @Test
   void setupDoc_buildsClientForTheTenant() {
     String clientId = "id";
@@ -106,8 +100,9 @@ class DocsExamplesTest {
 
     assertThat(shipped.attempts()).isEqualTo(2);
     assertThat(log.messages).containsExactly("confirmed after 2 polls in " + shipped.elapsed());
-    assertThat(take().getUrl().encodedPath()).isEqualTo(PREFIX + "acknowledgement");
-    RecordedRequest ship = take();
+    assertThat(TestSupport.take(server).getUrl().encodedPath())
+        .isEqualTo(PREFIX + "acknowledgement");
+    RecordedRequest ship = TestSupport.take(server);
     assertThat(ship.getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
     assertThat(body(ship))
         .isEqualTo(
@@ -116,7 +111,7 @@ class DocsExamplesTest {
                 List.of(
                     Map.of("product_ids", List.of("sku-1", "sku-2", "sku-3"), "shipment", UPS))));
     for (int i = 0; i < 2; i++) {
-      RecordedRequest poll = take();
+      RecordedRequest poll = TestSupport.take(server);
       assertThat(poll.getMethod()).isEqualTo("GET");
       assertThat(poll.getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
     }
@@ -137,7 +132,7 @@ class DocsExamplesTest {
     // without the workflow: fulfillment.rejectRequest(request, RejectionReason.NO_INVENTORY);
     // docs:end
 
-    RecordedRequest reject = take();
+    RecordedRequest reject = TestSupport.take(server);
     assertThat(reject.getUrl().encodedPath()).isEqualTo(PREFIX + "reject_items");
     assertThat(body(reject))
         .isEqualTo(
@@ -149,7 +144,7 @@ class DocsExamplesTest {
                         "no_inventory",
                         "product_ids",
                         List.of("sku-1", "sku-2", "sku-3")))));
-    RecordedRequest poll = take();
+    RecordedRequest poll = TestSupport.take(server);
     assertThat(poll.getMethod()).isEqualTo("GET");
     assertThat(poll.getUrl().encodedPath()).isEqualTo(PREFIX + "rejection");
   }
@@ -169,18 +164,19 @@ class DocsExamplesTest {
     // docs:end
 
     assertThat(flow.openProductIds()).isEmpty();
-    assertThat(take().getUrl().encodedPath()).isEqualTo(PREFIX + "acknowledgement");
-    assertThat(body(take()))
+    assertThat(TestSupport.take(server).getUrl().encodedPath())
+        .isEqualTo(PREFIX + "acknowledgement");
+    assertThat(body(TestSupport.take(server)))
         .isEqualTo(
             Map.of(
                 "missing_items",
                 List.of(Map.of("reason", "no_inventory", "product_ids", List.of("sku-2")))));
-    assertThat(body(take()))
+    assertThat(body(TestSupport.take(server)))
         .isEqualTo(
             Map.of(
                 "line_items",
                 List.of(Map.of("product_ids", List.of("sku-1", "sku-3"), "shipment", UPS))));
-    assertThat(take().getMethod()).isEqualTo("GET");
+    assertThat(TestSupport.take(server).getMethod()).isEqualTo("GET");
   }
 
   @Test
@@ -193,10 +189,10 @@ class DocsExamplesTest {
         .awaitCanceled(WaiterOptions.defaults());
     // docs:end
 
-    RecordedRequest cancel = take();
+    RecordedRequest cancel = TestSupport.take(server);
     assertThat(cancel.getUrl().encodedPath()).isEqualTo(PREFIX + "canceled_items");
     assertThat(body(cancel)).isEqualTo(Map.of("product_ids", List.of("sku-3")));
-    RecordedRequest poll = take();
+    RecordedRequest poll = TestSupport.take(server);
     assertThat(poll.getMethod()).isEqualTo("GET");
     assertThat(poll.getUrl().encodedPath()).isEqualTo(PREFIX + "canceled_items");
   }
@@ -235,8 +231,8 @@ class DocsExamplesTest {
     assertThat(log.messages)
         .containsExactly("poll 1 after PT0S: RETRY", "poll 2 after " + r.elapsed() + ": SUCCESS");
     assertThat(f).isCancelled();
-    assertThat(take().getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
-    assertThat(take().getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
+    assertThat(TestSupport.take(server).getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
+    assertThat(TestSupport.take(server).getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
     // At most the asynchronous waiter's first poll, if it started before cancel(), then nothing.
     server.takeRequest(500, TimeUnit.MILLISECONDS);
     assertThat(server.takeRequest(400, TimeUnit.MILLISECONDS)).isNull();

@@ -14,7 +14,6 @@ import com.newstore.sdk.fulfillment.FulfillmentRuleViolationException.Rule;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -42,19 +41,13 @@ class FulfillmentProviderClientTest {
     server.close();
   }
 
-  private RecordedRequest take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(r).as("request").isNotNull();
-    return r;
-  }
-
   @Test
   void accept_anyTwoHundred_postsEmptyObjectToAcknowledgement() throws Exception {
     server.enqueue(empty(204));
 
     fulfillment.accept("fr-1");
 
-    RecordedRequest r = take();
+    RecordedRequest r = TestSupport.take(server);
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getUrl().encodedPath()).isEqualTo(PREFIX + "acknowledgement");
     assertThat(body(r)).isEmpty();
@@ -71,7 +64,7 @@ class FulfillmentProviderClientTest {
             RejectedItems.of(RejectionReason.NO_INVENTORY, List.of("sku-1", "sku-1")),
             RejectedItems.of(RejectionReason.CANNOT_FULFILL, List.of("sku-2"))));
 
-    RecordedRequest r = take();
+    RecordedRequest r = TestSupport.take(server);
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getUrl().encodedPath()).isEqualTo(PREFIX + "reject_items");
     assertThat(body(r))
@@ -91,7 +84,7 @@ class FulfillmentProviderClientTest {
         TestSupport.fulfillmentRequest("fr-1", "sku-1", "sku-2", "sku-1"),
         RejectionReason.CANNOT_FULFILL);
 
-    RecordedRequest r = take();
+    RecordedRequest r = TestSupport.take(server);
     assertThat(r.getUrl().encodedPath()).isEqualTo(PREFIX + "reject_items");
     assertThat(body(r))
         .isEqualTo(
@@ -111,7 +104,7 @@ class FulfillmentProviderClientTest {
 
     fulfillment.cancelItems("fr-1", List.of("sku-3"));
 
-    RecordedRequest r = take();
+    RecordedRequest r = TestSupport.take(server);
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getUrl().encodedPath()).isEqualTo(PREFIX + "canceled_items");
     assertThat(body(r)).isEqualTo(Map.of("product_ids", List.of("sku-3")));
@@ -132,7 +125,7 @@ class FulfillmentProviderClientTest {
                     .withField("shipping_label_url", "https://labels.example/1")),
             ShipmentLineItem.of(List.of("sku-3"), Shipment.of("1Z2", "DHL"))));
 
-    RecordedRequest r = take();
+    RecordedRequest r = TestSupport.take(server);
     assertThat(r.getMethod()).isEqualTo("POST");
     assertThat(r.getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
     assertThat(body(r))
@@ -163,7 +156,7 @@ class FulfillmentProviderClientTest {
 
     fulfillment.ship("fr-1", List.of("sku-1"), Shipment.of("1Z1", "UPS"));
 
-    assertThat(body(take()))
+    assertThat(body(TestSupport.take(server)))
         .isEqualTo(
             Map.of(
                 "line_items",
@@ -188,7 +181,7 @@ class FulfillmentProviderClientTest {
 
     ShipmentStatus status = fulfillment.shipmentStatus("fr-1").orElseThrow();
 
-    RecordedRequest r = take();
+    RecordedRequest r = TestSupport.take(server);
     assertThat(r.getMethod()).isEqualTo("GET");
     assertThat(r.getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
     assertThat(status.successfulShipments())
@@ -236,7 +229,7 @@ class FulfillmentProviderClientTest {
 
     CancellationStatus status = fulfillment.cancellationStatus("fr-1").orElseThrow();
 
-    RecordedRequest r = take();
+    RecordedRequest r = TestSupport.take(server);
     assertThat(r.getMethod()).isEqualTo("GET");
     assertThat(r.getUrl().encodedPath()).isEqualTo(PREFIX + "canceled_items");
     assertThat(status.canceledItems()).hasSize(1);
@@ -259,7 +252,7 @@ class FulfillmentProviderClientTest {
 
     RejectionStatus status = fulfillment.rejectionStatus("fr-1").orElseThrow();
 
-    RecordedRequest r = take();
+    RecordedRequest r = TestSupport.take(server);
     assertThat(r.getMethod()).isEqualTo("GET");
     assertThat(r.getUrl().encodedPath()).isEqualTo(PREFIX + "rejection");
     assertThat(status.rejectedItems())
@@ -335,7 +328,7 @@ class FulfillmentProviderClientTest {
 
     FulfillmentProviderClient.create(overridden).accept("fr-1");
 
-    assertThat(take().getUrl().encodedPath()).isEqualTo("/v1/fr/fr-1/ack");
+    assertThat(TestSupport.take(server).getUrl().encodedPath()).isEqualTo("/v1/fr/fr-1/ack");
   }
 
   @Test

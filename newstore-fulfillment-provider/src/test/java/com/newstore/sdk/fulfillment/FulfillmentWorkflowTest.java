@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -53,12 +52,6 @@ class FulfillmentWorkflowTest {
     server.close();
   }
 
-  private RecordedRequest take() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(r).as("request").isNotNull();
-    return r;
-  }
-
   @Test
   void acceptShipAwait_happyPath_confirmsEveryUnitShipped() throws Exception {
     server.enqueue(empty(204));
@@ -77,9 +70,9 @@ class FulfillmentWorkflowTest {
             .awaitShipped(FAST);
 
     assertThat(shipped.attempts()).isEqualTo(2);
-    RecordedRequest accept = take();
+    RecordedRequest accept = TestSupport.take(server);
     assertThat(accept.getUrl().encodedPath()).isEqualTo(PREFIX + "acknowledgement");
-    RecordedRequest ship = take();
+    RecordedRequest ship = TestSupport.take(server);
     assertThat(ship.getUrl().encodedPath()).isEqualTo(PREFIX + "shipment");
     assertThat(body(ship))
         .isEqualTo(
@@ -91,8 +84,8 @@ class FulfillmentWorkflowTest {
                         List.of("sku-1", "sku-2", "sku-3", "sku-1"),
                         "shipment",
                         Map.of("tracking_code", "1Z1", "carrier", "UPS")))));
-    assertThat(take().getMethod()).isEqualTo("GET");
-    assertThat(take().getMethod()).isEqualTo("GET");
+    assertThat(TestSupport.take(server).getMethod()).isEqualTo("GET");
+    assertThat(TestSupport.take(server).getMethod()).isEqualTo("GET");
   }
 
   @Test
@@ -111,8 +104,8 @@ class FulfillmentWorkflowTest {
     WaiterResult<ShipmentStatus> shipped = flow.ship(Shipment.of("1Z1", "UPS")).awaitShipped(FAST);
 
     assertThat(shipped.attempts()).isEqualTo(1);
-    take();
-    RecordedRequest reject = take();
+    TestSupport.take(server);
+    RecordedRequest reject = TestSupport.take(server);
     assertThat(reject.getUrl().encodedPath()).isEqualTo(PREFIX + "reject_items");
     assertThat(body(reject))
         .isEqualTo(
@@ -121,7 +114,8 @@ class FulfillmentWorkflowTest {
                 List.of(
                     Map.of("reason", "no_inventory", "product_ids", List.of("sku-2", "sku-1")))));
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> lines = (List<Map<String, Object>>) body(take()).get("line_items");
+    List<Map<String, Object>> lines =
+        (List<Map<String, Object>>) body(TestSupport.take(server)).get("line_items");
     assertThat(lines.get(0).get("product_ids")).isEqualTo(List.of("sku-3", "sku-1"));
     assertThat(flow.openProductIds()).isEmpty();
   }
@@ -141,7 +135,7 @@ class FulfillmentWorkflowTest {
             .awaitRejected(FAST);
 
     assertThat(rejected.value().rejectedItems()).hasSize(1);
-    assertThat(body(take()))
+    assertThat(body(TestSupport.take(server)))
         .isEqualTo(
             Map.of(
                 "missing_items",
@@ -162,7 +156,7 @@ class FulfillmentWorkflowTest {
         FulfillmentWorkflow.of(fulfillment, request).cancel(List.of("sku-3")).awaitCanceled(FAST);
 
     assertThat(canceled.attempts()).isEqualTo(1);
-    assertThat(body(take())).isEqualTo(Map.of("product_ids", List.of("sku-3")));
+    assertThat(body(TestSupport.take(server))).isEqualTo(Map.of("product_ids", List.of("sku-3")));
   }
 
   @Test

@@ -44,6 +44,15 @@ final class TestSupport {
         .build();
   }
 
+  /** Returns the next request the server received, failing the test after 5 s without one. */
+  static RecordedRequest take(MockWebServer server) throws InterruptedException {
+    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    if (r == null) {
+      throw new AssertionError("no request arrived within 5 s");
+    }
+    return r;
+  }
+
   static MockResponse json(int code, String body) {
     return new MockResponse.Builder()
         .code(code)
