@@ -1,4 +1,4 @@
-package com.newstore.sdk.client;
+package com.newstore.sdk.buildchecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
