@@ -70,11 +70,11 @@ public final class WaiterRuntime {
   }
 
   private synchronized ScheduledExecutorService scheduler() {
-    if (givenScheduler != null) {
-      return givenScheduler;
-    }
     if (closed) {
       throw new IllegalStateException("FulfillmentProviderClient is closed");
+    }
+    if (givenScheduler != null) {
+      return givenScheduler;
     }
     if (ownScheduler == null) {
       ScheduledThreadPoolExecutor s =
