@@ -4,6 +4,7 @@ import static com.newstore.sdk.fulfillment.TestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.newstore.sdk.client.AccessToken;
 import com.newstore.sdk.client.AuthenticationException;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreDecodingException;
@@ -378,6 +379,38 @@ class WaiterTest {
     assertThat(scheduler.delays).containsExactly(Duration.ZERO);
     assertThat(uncaught).isEmpty();
     assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("OkHttp");
+  }
+
+  @Test
+  void untilShipped_tokenAndInterceptors_runOnTheSchedulerThreadNeverOnOkHttps() {
+    server.enqueue(json(404, NOT_YET));
+    server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
+    List<String> tokenThreads = new CopyOnWriteArrayList<>();
+    try (NewStoreClient recording =
+            NewStoreClient.builder()
+                .baseUrl(server.url("/").toString())
+                .tokenProvider(
+                    () -> {
+                      tokenThreads.add(Thread.currentThread().getName());
+                      return new AccessToken("t", Instant.MAX);
+                    })
+                .clock(clock)
+                .build();
+        FulfillmentProviderClient own = FulfillmentProviderClient.create(recording)) {
+      WaiterOptions tiny =
+          WaiterOptions.builder()
+              .initialInterval(Duration.ofMillis(10))
+              .maxTotalTime(Duration.ofSeconds(10))
+              .build();
+
+      assertThat(
+              own.waiter().untilShipped("fr-1", List.of("sku-1")).options(tiny).await().attempts())
+          .isEqualTo(2);
+    }
+
+    assertThat(tokenThreads)
+        .hasSize(2)
+        .allMatch(name -> name.equals("newstore-fulfillment-waiter"));
   }
 
   @Test

@@ -4,8 +4,8 @@ import static com.newstore.examples.quickstart.DemoIntegration.IN_STOCK;
 import static com.newstore.examples.quickstart.DemoIntegration.OUT_OF_STOCK;
 
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.fulfillment.FulfillmentRequestRef;
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
+import com.newstore.sdk.fulfillment.FulfillmentRequestRef;
 import com.newstore.sdk.fulfillment.FulfillmentWorkflow;
 import com.newstore.sdk.fulfillment.RejectionReason;
 import com.newstore.sdk.fulfillment.Shipment;
@@ -46,7 +46,8 @@ final class WarehouseFlow {
 
   void handle(FulfillmentRequest request) {
     try (FulfillmentProviderClient provider = FulfillmentProviderClient.create(client)) {
-      FulfillmentWorkflow flow = FulfillmentWorkflow.of(
+      FulfillmentWorkflow flow =
+          FulfillmentWorkflow.of(
               provider, FulfillmentRequestRef.of(request.id(), request.productIds()));
       boolean accepted =
           steps.run(
