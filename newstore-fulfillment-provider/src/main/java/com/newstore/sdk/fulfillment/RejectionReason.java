@@ -1,7 +1,7 @@
 package com.newstore.sdk.fulfillment;
 
 import com.newstore.sdk.client.NewStoreValidationException;
-import com.newstore.sdk.fulfillment.internal.Checks;
+import com.newstore.sdk.client.NewStoreValidationException.Violation;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -53,16 +53,14 @@ public final class RejectionReason {
         return r;
       }
     }
-    Checks.of("rejection reason")
-        .notNull("reason", value)
-        .check(
-            value == null,
-            "reason",
-            "must be no_inventory or cannot_fulfill but was '"
+    String problem =
+        value == null
+            ? "must not be null"
+            : "must be no_inventory or cannot_fulfill but was '"
                 + value
-                + "'; for a reason NewStore added later use RejectionReason.undocumented(value)")
-        .throwIfInvalid();
-    throw new AssertionError("unreachable");
+                + "'; for a reason NewStore added later use RejectionReason.undocumented(value)";
+    throw new NewStoreValidationException(
+        "rejection reason", List.of(new Violation("reason", problem)));
   }
 
   /**
