@@ -108,7 +108,8 @@ public final class WaiterEfficiency {
     fulfillment.ship(id, PRODUCTS, Shipment.of("1Z" + id, "UPS"));
     int attempts;
     try {
-      attempts = fulfillment.waitUntilShipped(id, PRODUCTS, options).attempts();
+      attempts =
+          fulfillment.waiter().untilShipped(id, PRODUCTS).options(options).await().attempts();
       if (fails) {
         throw new IllegalStateException(id + ": the waiter missed the failed shipment");
       }

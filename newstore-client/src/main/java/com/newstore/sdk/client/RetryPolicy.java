@@ -2,6 +2,7 @@ package com.newstore.sdk.client;
 
 import com.newstore.sdk.client.internal.Durations;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Decides how the SDK retries failed calls. Immutable and thread-safe.
@@ -12,10 +13,10 @@ import java.time.Duration;
  * unsafe {@code POST} is sent at most once unless the connection failed before the request was
  * written. Never retried: any other 4xx.
  *
- * <p>Waits use exponential backoff with full jitter: before retry {@code n} the SDK waits a random
- * time between zero and {@code min(maxBackoff, initialBackoff * 2^(n-1))}. When NewStore sends
- * {@code Retry-After} (seconds or an HTTP date) the SDK waits exactly that long instead, unless it
- * exceeds {@link #maxRetryAfter()}, in which case it gives up at once and throws {@link
+ * <p>Waits use exponential backoff with full jitter (a {@link Backoff}): before retry {@code n} the
+ * SDK waits a random time up to {@code min(maxBackoff, initialBackoff * 2^(n-1))}. When NewStore
+ * sends {@code Retry-After} (seconds or an HTTP date) the SDK waits exactly that long instead,
+ * unless it exceeds {@link #maxRetryAfter()}, in which case it gives up at once and throws {@link
  * RateLimitException} carrying the delay. Retries stop after {@link #maxAttempts()} attempts or
  * when the next wait would end after {@link #maxTotalTime()} from the first attempt, whichever
  * comes first.
@@ -33,15 +34,13 @@ public final class RetryPolicy {
 
   private final int maxAttempts;
   private final Duration maxTotalTime;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
+  private final Backoff backoff;
   private final Duration maxRetryAfter;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
     this.maxTotalTime = b.maxTotalTime;
-    this.initialBackoff = b.initialBackoff;
-    this.maxBackoff = b.maxBackoff;
+    this.backoff = b.backoff;
     this.maxRetryAfter = b.maxRetryAfter;
   }
 
@@ -82,8 +81,7 @@ public final class RetryPolicy {
     Builder b = new Builder();
     b.maxAttempts = maxAttempts;
     b.maxTotalTime = maxTotalTime;
-    b.initialBackoff = initialBackoff;
-    b.maxBackoff = maxBackoff;
+    b.backoff = backoff;
     b.maxRetryAfter = maxRetryAfter;
     return b;
   }
@@ -112,7 +110,7 @@ public final class RetryPolicy {
    * @return a non-negative duration
    */
   public Duration initialBackoff() {
-    return initialBackoff;
+    return backoff.initial();
   }
 
   /**
@@ -121,7 +119,17 @@ public final class RetryPolicy {
    * @return a non-negative duration
    */
   public Duration maxBackoff() {
-    return maxBackoff;
+    return backoff.max();
+  }
+
+  /**
+   * Returns the backoff between attempts; {@link #initialBackoff()} and {@link #maxBackoff()} are
+   * part of it.
+   *
+   * @return the backoff
+   */
+  public Backoff backoff() {
+    return backoff;
   }
 
   /**
@@ -140,9 +148,11 @@ public final class RetryPolicy {
         + ", maxTotalTime="
         + maxTotalTime
         + ", initialBackoff="
-        + initialBackoff
+        + backoff.initial()
         + ", maxBackoff="
-        + maxBackoff
+        + backoff.max()
+        + ", jitter="
+        + backoff.jitter()
         + ", maxRetryAfter="
         + maxRetryAfter
         + "]";
@@ -152,8 +162,7 @@ public final class RetryPolicy {
   public static final class Builder {
     private int maxAttempts = 4;
     private Duration maxTotalTime = Duration.ofSeconds(30);
-    private Duration initialBackoff = Duration.ofMillis(250);
-    private Duration maxBackoff = Duration.ofSeconds(5);
+    private Backoff backoff = Backoff.of(Duration.ofMillis(250), Duration.ofSeconds(5));
     private Duration maxRetryAfter = Duration.ofSeconds(30);
 
     private Builder() {}
@@ -193,7 +202,7 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if negative
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = Durations.nonNegative(initialBackoff, "initialBackoff");
+      this.backoff = backoff.withInitial(Durations.nonNegative(initialBackoff, "initialBackoff"));
       return this;
     }
 
@@ -205,7 +214,19 @@ public final class RetryPolicy {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = Durations.nonNegative(maxBackoff, "maxBackoff");
+      this.backoff = backoff.withMax(Durations.nonNegative(maxBackoff, "maxBackoff"));
+      return this;
+    }
+
+    /**
+     * Sets the whole backoff (initial and largest wait, multiplier, jitter) at once; by default
+     * {@code Backoff.of(250 ms, 5 s)}, doubling with full jitter.
+     *
+     * @param backoff the backoff between attempts
+     * @return this builder
+     */
+    public Builder backoff(Backoff backoff) {
+      this.backoff = Objects.requireNonNull(backoff, "backoff == null");
       return this;
     }
 

@@ -1,37 +1,14 @@
 package com.newstore.sdk.fulfillment;
 
-import com.newstore.sdk.client.NewStoreApiException;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreException;
-import com.newstore.sdk.client.NewStoreInterruptedException;
-import com.newstore.sdk.client.NotFoundException;
-import com.newstore.sdk.client.RetryPolicy;
-import com.newstore.sdk.client.internal.ApiExecutor;
-import com.newstore.sdk.client.internal.Transport;
-import com.newstore.sdk.fulfillment.internal.Acceptors;
-import com.newstore.sdk.fulfillment.internal.Checks;
-import com.newstore.sdk.fulfillment.internal.FulfillmentApi;
-import com.newstore.sdk.fulfillment.internal.Poller;
-import com.newstore.sdk.fulfillment.internal.RequestBodies;
-import com.newstore.sdk.fulfillment.internal.RuleErrors;
-import com.newstore.sdk.fulfillment.internal.StatusParser;
-import com.newstore.sdk.webhooks.FulfillmentRequest;
+import com.newstore.sdk.fulfillment.internal.RealFulfillmentProviderClient;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
 
 /**
  * Calls NewStore's Fulfillment Provider API for a fulfillment provider (a distribution center's
@@ -44,7 +21,7 @@ import retrofit2.Call;
  *   fulfillment.accept(requestId);
  *   fulfillment.ship(requestId, List.of("sku-1", "sku-2"), Shipment.of("1Z999", "UPS"));
  *   WaiterResult<ShipmentStatus> shipped =
- *       fulfillment.waitUntilShipped(requestId, List.of("sku-1", "sku-2"));
+ *       fulfillment.waiter().untilShipped(requestId, List.of("sku-1", "sku-2")).await();
  * }
  * }</pre>
  *
@@ -60,58 +37,29 @@ import retrofit2.Call;
  *   <li>Cancel removes the allocations and never reroutes; reject (with {@code no_inventory} or
  *       {@code cannot_fulfill}) to let NewStore reroute the items.
  *   <li>A {@code 201} to {@link #updateShipment} does not mean shipped: confirm with {@link
- *       #waitUntilShipped} (or read {@link #shipmentStatus}).
+ *       #waiter()} (or read {@link #shipmentStatus}).
  * </ul>
  *
  * <h2>Endpoints</h2>
  *
- * All paths are under {@code v0/d/fulfillment_requests/{id}/}; the ids for {@link
- * NewStoreClient.Builder#pathOverride}: {@code fulfillment-request.accept} ({@code POST
- * acknowledgement}), {@code fulfillment-request.reject-items} ({@code POST reject_items}), {@code
- * fulfillment-request.rejection.get} ({@code GET rejection}), {@code
- * fulfillment-request.cancel-items} ({@code POST canceled_items}), {@code
- * fulfillment-request.cancellation.get} ({@code GET canceled_items}, path unconfirmed), {@code
- * fulfillment-request.shipment.update} ({@code POST shipment}) and {@code
- * fulfillment-request.shipment.get} ({@code GET shipment}). None of the POSTs is documented as
+ * All paths are under {@code v0/d/fulfillment_requests/{id}/}; {@link FulfillmentEndpoints} lists
+ * the ids for {@link NewStoreClient.Builder#pathOverride}. None of the POSTs is documented as
  * idempotent, so none is retried after NewStore received it.
  *
  * <h2>Waiters</h2>
  *
- * The {@code waitUntil...} methods poll a status read, as AWS SDK waiters do, on a scheduler: no
- * thread sleeps while waiting. The polls are sent without the client's automatic retries; the
- * waiter itself treats {@code 404} (nothing recorded yet), {@code 429} and {@code 503} (honouring
- * {@code Retry-After}), {@code 5xx} and network failures as "not yet", within {@link
- * WaiterOptions}.
+ * {@link #waiter()} polls a status read until NewStore confirms a change, as AWS SDK waiters do;
+ * see {@link FulfillmentWaiter}.
  */
-public final class FulfillmentProviderClient implements AutoCloseable {
-  private final FulfillmentApi api;
-  private final FulfillmentApi pollApi;
-  private final ApiExecutor executor;
-  private final Clock clock;
-  private final @Nullable ScheduledExecutorService givenScheduler;
-  private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
-  private @Nullable ScheduledExecutorService ownScheduler;
-  private boolean closed;
-
-  private FulfillmentProviderClient(Builder b) {
-    Transport transport = Transport.of(b.client);
-    this.api = transport.create(FulfillmentApi.class);
-    this.executor = transport.executor();
-    // Shares the token cache and connection pool; owns nothing, so it needs no close.
-    NewStoreClient noRetry = b.client.newBuilder().retryPolicy(RetryPolicy.none()).build();
-    this.pollApi = Transport.of(noRetry).create(FulfillmentApi.class);
-    this.clock = b.clock != null ? b.clock : transport.clock();
-    this.givenScheduler = b.scheduler;
-  }
-
+public interface FulfillmentProviderClient extends AutoCloseable {
   /**
    * Creates a client with the defaults: the {@link NewStoreClient}'s clock and a scheduler of its
-   * own for waiters (one daemon thread, created on first use, stopped by {@link #close()}).
+   * own for waiters (two daemon threads, created on first use, stopped by {@link #close()}).
    *
    * @param client the NewStore client to call through
    * @return the fulfillment provider client
    */
-  public static FulfillmentProviderClient create(NewStoreClient client) {
+  static FulfillmentProviderClient create(NewStoreClient client) {
     return builder(client).build();
   }
 
@@ -127,7 +75,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    * @param client the NewStore client to call through
    * @return a builder
    */
-  public static Builder builder(NewStoreClient client) {
+  static Builder builder(NewStoreClient client) {
     return new Builder(Objects.requireNonNull(client, "client == null"));
   }
 
@@ -144,17 +92,15 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    * @throws com.newstore.sdk.client.NewStoreValidationException when the id is blank
    * @throws NewStoreException when NewStore refuses or cannot be reached
    */
-  public void accept(String requestId) {
-    requireId(requestId);
-    send(api.accept(requestId, RequestBodies.accept()), "accept the request");
-  }
+  void accept(String requestId);
 
   /**
    * Rejects items, each group with its reason ({@code POST reject_items}). With {@code
    * no_inventory} NewStore sets the items' ATP at this location to 0 and reroutes them; with {@code
    * cannot_fulfill} it sends no further requests for this order here and reroutes. Repeat a product
    * id once per unit; with several units of one product id NewStore picks the least or the most
-   * expensive first. A shipped item cannot be rejected. Confirm with {@link #waitUntilRejected}.
+   * expensive first. A shipped item cannot be rejected. Confirm with {@code
+   * waiter().untilRejected(...)}.
    *
    * <pre>{@code
    * fulfillment.rejectItems(requestId, List.of(
@@ -169,14 +115,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    * @throws FulfillmentRuleViolationException when an item is already shipped
    * @throws NewStoreException when NewStore refuses or cannot be reached
    */
-  public void rejectItems(String requestId, List<RejectedItems> groups) {
-    Checks.of("reject items")
-        .notBlank("requestId", requestId)
-        .notEmpty("groups", groups)
-        .throwIfInvalid();
-    send(
-        api.rejectItems(requestId, RequestBodies.rejectItems(List.copyOf(groups))), "reject items");
-  }
+  void rejectItems(String requestId, List<RejectedItems> groups);
 
   /**
    * Rejects items for one reason; see {@link #rejectItems(String, List)}.
@@ -193,37 +132,32 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    * @throws FulfillmentRuleViolationException when an item is already shipped
    * @throws NewStoreException when NewStore refuses or cannot be reached
    */
-  public void rejectItems(String requestId, RejectionReason reason, List<String> productIds) {
-    requireId(requestId);
-    rejectItems(requestId, List.of(new RejectedItems(reason, productIds)));
-  }
+  void rejectItems(String requestId, RejectionReason reason, List<String> productIds);
 
   /**
    * Rejects a whole fulfillment request: rejects every item of it for one reason, as NewStore
    * documents ({@code POST reject_items} listing all items). Allowed after accepting.
    *
    * <pre>{@code
-   * fulfillment.rejectRequest(request, RejectionReason.CANNOT_FULFILL);
+   * fulfillment.rejectRequest(
+   *     FulfillmentRequestRef.of(request.id(), request.productIds()), RejectionReason.CANNOT_FULFILL);
    * }</pre>
    *
-   * @param request the fulfillment request NewStore sent
+   * @param request the fulfillment request NewStore sent, as id and product ids
    * @param reason why the request is rejected
    * @throws com.newstore.sdk.client.NewStoreValidationException when the reason is missing or the
    *     request has no items, before anything is sent
    * @throws FulfillmentRuleViolationException when an item is already shipped
    * @throws NewStoreException when NewStore refuses or cannot be reached
    */
-  public void rejectRequest(FulfillmentRequest request, RejectionReason reason) {
-    Objects.requireNonNull(request, "request == null");
-    rejectItems(request.id(), reason, request.productIds());
-  }
+  void rejectRequest(FulfillmentRequestRef request, RejectionReason reason);
 
   /**
    * Cancels items ({@code POST canceled_items}). NewStore removes their allocations at once and
    * does not send them to another location: to have items rerouted, reject them instead. A shipped
    * or rejected item cannot be canceled. Repeat a product id once per unit; with several units of
    * one product id NewStore picks the least or the most expensive first. Confirm with {@link
-   * #waitUntilCanceled}.
+   * #waiter()}.
    *
    * <pre>{@code
    * fulfillment.cancelItems(requestId, List.of("sku-1"));
@@ -236,21 +170,13 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    * @throws FulfillmentRuleViolationException when an item is already shipped or rejected
    * @throws NewStoreException when NewStore refuses or cannot be reached
    */
-  public void cancelItems(String requestId, List<String> productIds) {
-    Checks.of("cancel items")
-        .notBlank("requestId", requestId)
-        .productIds("productIds", productIds)
-        .throwIfInvalid();
-    send(
-        api.cancelItems(requestId, RequestBodies.cancelItems(List.copyOf(productIds))),
-        "cancel items");
-  }
+  void cancelItems(String requestId, List<String> productIds);
 
   /**
    * Reports shipped items ({@code POST shipment}), one line item per package. A {@code 201} does
-   * not mean NewStore marked them shipped: confirm with {@link #waitUntilShipped}, which also
-   * detects {@code failed_shipments}. Repeat a product id once per unit; with several units of one
-   * product id NewStore picks the least or the most expensive first.
+   * not mean NewStore marked them shipped: confirm with {@code waiter().untilShipped(...)}, which
+   * also detects {@code failed_shipments}. Repeat a product id once per unit; with several units of
+   * one product id NewStore picks the least or the most expensive first.
    *
    * <pre>{@code
    * fulfillment.updateShipment(requestId, List.of(
@@ -264,15 +190,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    *     empty, before anything is sent
    * @throws NewStoreException when NewStore refuses or cannot be reached
    */
-  public void updateShipment(String requestId, List<ShipmentLineItem> lineItems) {
-    Checks.of("update shipment")
-        .notBlank("requestId", requestId)
-        .notEmpty("lineItems", lineItems)
-        .throwIfInvalid();
-    send(
-        api.updateShipment(requestId, RequestBodies.updateShipment(List.copyOf(lineItems))),
-        "update the shipment");
-  }
+  void updateShipment(String requestId, List<ShipmentLineItem> lineItems);
 
   /**
    * Reports items shipped in one package; see {@link #updateShipment}.
@@ -288,10 +206,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    *     empty, before anything is sent
    * @throws NewStoreException when NewStore refuses or cannot be reached
    */
-  public void ship(String requestId, List<String> productIds, Shipment shipment) {
-    requireId(requestId);
-    updateShipment(requestId, List.of(new ShipmentLineItem(productIds, shipment)));
-  }
+  void ship(String requestId, List<String> productIds, Shipment shipment);
 
   /**
    * Reads the rejection status ({@code GET rejection}); its body shape is unconfirmed, see {@link
@@ -306,9 +221,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    * @throws com.newstore.sdk.client.NewStoreValidationException when the id is blank
    * @throws NewStoreException when NewStore fails or cannot be reached
    */
-  public Optional<RejectionStatus> rejectionStatus(String requestId) {
-    return read(requestId, api::rejection, StatusParser::rejection);
-  }
+  Optional<RejectionStatus> rejectionStatus(String requestId);
 
   /**
    * Reads the cancellation status ({@code GET canceled_items}, path unconfirmed).
@@ -322,9 +235,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    * @throws com.newstore.sdk.client.NewStoreValidationException when the id is blank
    * @throws NewStoreException when NewStore fails or cannot be reached
    */
-  public Optional<CancellationStatus> cancellationStatus(String requestId) {
-    return read(requestId, api::cancellation, StatusParser::cancellation);
-  }
+  Optional<CancellationStatus> cancellationStatus(String requestId);
 
   /**
    * Reads the shipment status ({@code GET shipment}): {@code successful_shipments} and {@code
@@ -339,339 +250,29 @@ public final class FulfillmentProviderClient implements AutoCloseable {
    * @throws com.newstore.sdk.client.NewStoreValidationException when the id is blank
    * @throws NewStoreException when NewStore fails or cannot be reached
    */
-  public Optional<ShipmentStatus> shipmentStatus(String requestId) {
-    return read(requestId, api::shipment, StatusParser::shipment);
-  }
+  Optional<ShipmentStatus> shipmentStatus(String requestId);
 
   /**
-   * Waits with the default options until every unit is shipped; see {@link
-   * #waitUntilShippedAsync(String, List, WaiterOptions)}.
+   * Returns the waiter, which polls until NewStore confirms a change.
    *
    * <pre>{@code
-   * WaiterResult<ShipmentStatus> r = fulfillment.waitUntilShipped(requestId, List.of("sku-1"));
+   * WaiterResult<ShipmentStatus> r = fulfillment.waiter().untilShipped(requestId, productIds).await();
    * }</pre>
    *
-   * @param requestId the fulfillment request id
-   * @param productIds the product ids shipped, one per unit; not empty
-   * @return the confirming status, with the attempts and time it took
-   * @throws ShipmentFailedException when a unit is in {@code failed_shipments}
-   * @throws WaiterTimeoutException when attempts or time ran out
-   * @throws NewStoreException when a status read failed for good, or the thread was interrupted
+   * @return the waiter; the same instance on every call
    */
-  public WaiterResult<ShipmentStatus> waitUntilShipped(String requestId, List<String> productIds) {
-    return waitUntilShipped(requestId, productIds, WaiterOptions.defaults());
-  }
+  FulfillmentWaiter waiter();
 
   /**
-   * Waits, blocking the calling thread, until every unit is shipped; see {@link
-   * #waitUntilShippedAsync(String, List, WaiterOptions)}.
-   *
-   * <pre>{@code
-   * WaiterResult<ShipmentStatus> r = fulfillment.waitUntilShipped(
-   *     requestId, List.of("sku-1"), WaiterOptions.builder().maxTotalTime(Duration.ofMinutes(1)).build());
-   * }</pre>
-   *
-   * @param requestId the fulfillment request id
-   * @param productIds the product ids shipped, one per unit; not empty
-   * @param options attempts, time and intervals
-   * @return the confirming status, with the attempts and time it took
-   * @throws ShipmentFailedException when a unit is in {@code failed_shipments}
-   * @throws WaiterTimeoutException when attempts or time ran out
-   * @throws NewStoreException when a status read failed for good, or the thread was interrupted
-   */
-  public WaiterResult<ShipmentStatus> waitUntilShipped(
-      String requestId, List<String> productIds, WaiterOptions options) {
-    return await(waitUntilShippedAsync(requestId, productIds, options));
-  }
-
-  /**
-   * Starts waiting until every unit is in {@code successful_shipments}: polls {@code GET shipment}
-   * until then (success), until a unit not yet shipped is in {@code failed_shipments} ({@link
-   * ShipmentFailedException}), or until attempts or time run out ({@link WaiterTimeoutException}).
-   * Product ids count units: {@code [a, a]} needs two shipped units of {@code a}. Cancelling the
-   * future stops polling; no further request is sent. Dependent stages may run on an HTTP thread:
-   * use the {@code ...Async} stage methods with your executor for slow work.
-   *
-   * <pre>{@code
-   * fulfillment.waitUntilShippedAsync(requestId, productIds, WaiterOptions.defaults())
-   *     .thenAccept(r -> log.info("shipped after {} polls", r.attempts()));
-   * }</pre>
-   *
-   * @param requestId the fulfillment request id
-   * @param productIds the product ids shipped, one per unit; not empty
-   * @param options attempts, time and intervals
-   * @return the future confirming status
-   * @throws com.newstore.sdk.client.NewStoreValidationException when the id is blank or the list
-   *     empty, before anything is sent
-   */
-  public CompletableFuture<WaiterResult<ShipmentStatus>> waitUntilShippedAsync(
-      String requestId, List<String> productIds, WaiterOptions options) {
-    List<String> ids = checkWait(requestId, productIds, options);
-    return track(
-        "shipment of fulfillment request " + requestId,
-        () -> pollApi.shipment(requestId),
-        StatusParser::shipment,
-        Acceptors.shipped(ids),
-        options,
-        scheduler(),
-        clock);
-  }
-
-  /**
-   * Waits with the default options until every unit is in the rejection status; see {@link
-   * #waitUntilRejectedAsync}.
-   *
-   * <pre>{@code
-   * fulfillment.waitUntilRejected(requestId, List.of("sku-1"));
-   * }</pre>
-   *
-   * @param requestId the fulfillment request id
-   * @param productIds the rejected product ids, one per unit; not empty
-   * @return the confirming status, with the attempts and time it took
-   * @throws WaiterTimeoutException when attempts or time ran out
-   * @throws NewStoreException when a status read failed for good, or the thread was interrupted
-   */
-  public WaiterResult<RejectionStatus> waitUntilRejected(
-      String requestId, List<String> productIds) {
-    return waitUntilRejected(requestId, productIds, WaiterOptions.defaults());
-  }
-
-  /**
-   * Waits, blocking the calling thread, until every unit is in the rejection status; see {@link
-   * #waitUntilRejectedAsync}.
-   *
-   * <pre>{@code
-   * fulfillment.waitUntilRejected(requestId, List.of("sku-1"), WaiterOptions.defaults());
-   * }</pre>
-   *
-   * @param requestId the fulfillment request id
-   * @param productIds the rejected product ids, one per unit; not empty
-   * @param options attempts, time and intervals
-   * @return the confirming status, with the attempts and time it took
-   * @throws WaiterTimeoutException when attempts or time ran out
-   * @throws NewStoreException when a status read failed for good, or the thread was interrupted
-   */
-  public WaiterResult<RejectionStatus> waitUntilRejected(
-      String requestId, List<String> productIds, WaiterOptions options) {
-    return await(waitUntilRejectedAsync(requestId, productIds, options));
-  }
-
-  /**
-   * Starts waiting until every unit is in the rejection status ({@code GET rejection}, whose body
-   * shape is unconfirmed). Cancelling the future stops polling.
-   *
-   * <pre>{@code
-   * CompletableFuture<WaiterResult<RejectionStatus>> f =
-   *     fulfillment.waitUntilRejectedAsync(requestId, List.of("sku-1"), WaiterOptions.defaults());
-   * }</pre>
-   *
-   * @param requestId the fulfillment request id
-   * @param productIds the rejected product ids, one per unit; not empty
-   * @param options attempts, time and intervals
-   * @return the future confirming status
-   * @throws com.newstore.sdk.client.NewStoreValidationException when the id is blank or the list
-   *     empty, before anything is sent
-   */
-  public CompletableFuture<WaiterResult<RejectionStatus>> waitUntilRejectedAsync(
-      String requestId, List<String> productIds, WaiterOptions options) {
-    List<String> ids = checkWait(requestId, productIds, options);
-    return track(
-        "rejection of fulfillment request " + requestId,
-        () -> pollApi.rejection(requestId),
-        StatusParser::rejection,
-        Acceptors.rejected(ids),
-        options,
-        scheduler(),
-        clock);
-  }
-
-  /**
-   * Waits with the default options until every unit is in {@code canceled_items}; see {@link
-   * #waitUntilCanceledAsync}.
-   *
-   * <pre>{@code
-   * fulfillment.waitUntilCanceled(requestId, List.of("sku-1"));
-   * }</pre>
-   *
-   * @param requestId the fulfillment request id
-   * @param productIds the canceled product ids, one per unit; not empty
-   * @return the confirming status, with the attempts and time it took
-   * @throws WaiterTimeoutException when attempts or time ran out
-   * @throws NewStoreException when a status read failed for good, or the thread was interrupted
-   */
-  public WaiterResult<CancellationStatus> waitUntilCanceled(
-      String requestId, List<String> productIds) {
-    return waitUntilCanceled(requestId, productIds, WaiterOptions.defaults());
-  }
-
-  /**
-   * Waits, blocking the calling thread, until every unit is in {@code canceled_items}; see {@link
-   * #waitUntilCanceledAsync}.
-   *
-   * <pre>{@code
-   * fulfillment.waitUntilCanceled(requestId, List.of("sku-1"), WaiterOptions.defaults());
-   * }</pre>
-   *
-   * @param requestId the fulfillment request id
-   * @param productIds the canceled product ids, one per unit; not empty
-   * @param options attempts, time and intervals
-   * @return the confirming status, with the attempts and time it took
-   * @throws WaiterTimeoutException when attempts or time ran out
-   * @throws NewStoreException when a status read failed for good, or the thread was interrupted
-   */
-  public WaiterResult<CancellationStatus> waitUntilCanceled(
-      String requestId, List<String> productIds, WaiterOptions options) {
-    return await(waitUntilCanceledAsync(requestId, productIds, options));
-  }
-
-  /**
-   * Starts waiting until every unit is in {@code canceled_items} ({@code GET canceled_items}, path
-   * unconfirmed). Cancelling the future stops polling.
-   *
-   * <pre>{@code
-   * CompletableFuture<WaiterResult<CancellationStatus>> f =
-   *     fulfillment.waitUntilCanceledAsync(requestId, List.of("sku-1"), WaiterOptions.defaults());
-   * }</pre>
-   *
-   * @param requestId the fulfillment request id
-   * @param productIds the canceled product ids, one per unit; not empty
-   * @param options attempts, time and intervals
-   * @return the future confirming status
-   * @throws com.newstore.sdk.client.NewStoreValidationException when the id is blank or the list
-   *     empty, before anything is sent
-   */
-  public CompletableFuture<WaiterResult<CancellationStatus>> waitUntilCanceledAsync(
-      String requestId, List<String> productIds, WaiterOptions options) {
-    List<String> ids = checkWait(requestId, productIds, options);
-    return track(
-        "cancellation of fulfillment request " + requestId,
-        () -> pollApi.cancellation(requestId),
-        StatusParser::cancellation,
-        Acceptors.canceled(ids),
-        options,
-        scheduler(),
-        clock);
-  }
-
-  /**
-   * Stops every waiter still running (its future fails with a {@link NewStoreException}; no further
+   * Stops every wait still running (its future fails with a {@link NewStoreException}; no further
    * request is sent) and the scheduler this client created for waiters. Leaves a scheduler passed
    * to {@link Builder#scheduler} and the {@link NewStoreClient} untouched.
    */
   @Override
-  public void close() {
-    ScheduledExecutorService own;
-    synchronized (this) {
-      closed = true;
-      own = ownScheduler;
-    }
-    for (CompletableFuture<?> future : List.copyOf(waiting)) {
-      future.completeExceptionally(
-          new NewStoreException("FulfillmentProviderClient was closed; waiting stopped"));
-    }
-    if (own != null) {
-      own.shutdownNow();
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "FulfillmentProviderClient";
-  }
-
-  private <T> CompletableFuture<WaiterResult<T>> track(
-      String what,
-      Supplier<Call<Map<String, Object>>> read,
-      Function<Map<String, Object>, T> parse,
-      Poller.Acceptor<T> acceptor,
-      WaiterOptions options,
-      ScheduledExecutorService scheduler,
-      Clock clock) {
-    CompletableFuture<WaiterResult<T>> future =
-        Poller.start(what, read, parse, acceptor, options, scheduler, clock);
-    waiting.add(future);
-    future.whenComplete((r, t) -> waiting.remove(future));
-    return future;
-  }
-
-  private synchronized ScheduledExecutorService scheduler() {
-    if (givenScheduler != null) {
-      return givenScheduler;
-    }
-    if (closed) {
-      throw new IllegalStateException("FulfillmentProviderClient is closed");
-    }
-    if (ownScheduler == null) {
-      ScheduledThreadPoolExecutor s =
-          new ScheduledThreadPoolExecutor(
-              1,
-              r -> {
-                Thread t = new Thread(r, "newstore-fulfillment-waiter");
-                t.setDaemon(true);
-                return t;
-              });
-      s.setRemoveOnCancelPolicy(true);
-      ownScheduler = s;
-    }
-    return ownScheduler;
-  }
-
-  private void send(Call<Void> call, String operation) {
-    try {
-      executor.executeNullable(call);
-    } catch (NewStoreApiException e) {
-      throw RuleErrors.map(e, operation);
-    }
-  }
-
-  private <T> Optional<T> read(
-      String requestId,
-      Function<String, Call<Map<String, Object>>> call,
-      Function<Map<String, Object>, T> parse) {
-    requireId(requestId);
-    Map<String, Object> body;
-    try {
-      body = executor.executeNullable(call.apply(requestId));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
-    return Optional.of(parse.apply(body == null ? Map.of() : body));
-  }
-
-  private static void requireId(String requestId) {
-    Checks.of("request").notBlank("requestId", requestId).throwIfInvalid();
-  }
-
-  private static List<String> checkWait(
-      String requestId, List<String> productIds, WaiterOptions options) {
-    Checks.of("waiter")
-        .notBlank("requestId", requestId)
-        .productIds("productIds", productIds)
-        .notNull("options", options)
-        .throwIfInvalid();
-    return List.copyOf(productIds);
-  }
-
-  private static <T> T await(CompletableFuture<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new NewStoreInterruptedException("Interrupted while waiting; polling stopped", e);
-    } catch (CancellationException e) {
-      throw new NewStoreException("The waiter was cancelled", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new NewStoreException("The waiter failed: " + cause, cause);
-    }
-  }
+  void close();
 
   /** Builds a {@link FulfillmentProviderClient}. Not thread-safe. */
-  public static final class Builder {
+  final class Builder {
     private final NewStoreClient client;
     private @Nullable ScheduledExecutorService scheduler;
     private @Nullable Clock clock;
@@ -681,8 +282,9 @@ public final class FulfillmentProviderClient implements AutoCloseable {
     }
 
     /**
-     * Sets the scheduler waiters schedule their polls on, instead of one the client creates. The
-     * client never shuts it down.
+     * Sets the scheduler waiters run their polls on, instead of one the client creates. Each poll
+     * holds one of its threads for its HTTP exchange; no thread is held between polls. The client
+     * never shuts it down.
      *
      * @param scheduler the scheduler
      * @return this builder
@@ -710,7 +312,7 @@ public final class FulfillmentProviderClient implements AutoCloseable {
      * @return the fulfillment provider client
      */
     public FulfillmentProviderClient build() {
-      return new FulfillmentProviderClient(this);
+      return new RealFulfillmentProviderClient(client, scheduler, clock);
     }
   }
 }

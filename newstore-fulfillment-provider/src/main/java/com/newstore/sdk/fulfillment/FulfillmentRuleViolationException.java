@@ -1,12 +1,12 @@
 package com.newstore.sdk.fulfillment;
 
 import com.newstore.sdk.client.ApiError;
-import com.newstore.sdk.client.ConflictException;
+import com.newstore.sdk.client.NewStoreApiException;
 import java.util.Objects;
 
 /**
  * Thrown when NewStore refuses a change because it breaks a fulfillment rule, recognised by its
- * {@code error_code}:
+ * {@code error_code} whatever the HTTP status:
  *
  * <ul>
  *   <li>a shipped item can be neither canceled nor rejected ({@link Rule#ALREADY_SHIPPED});
@@ -14,9 +14,11 @@ import java.util.Objects;
  *   <li>a canceled item cannot be changed again ({@link Rule#ALREADY_CANCELED}).
  * </ul>
  *
- * <p>It is a {@link ConflictException} whatever HTTP status NewStore used (a state conflict, not a
- * malformed request); {@link #statusCode()} still gives the actual status and {@link #error()} the
- * whole answer. Only {@code already_shipped} is a confirmed code; the others are unconfirmed.
+ * <p>NewStore's Fulfillment Provider API documents {@code already_shipped} with status {@code 400};
+ * the other codes and their statuses are unconfirmed (a {@code 409} is recognised too). The
+ * exception extends {@link NewStoreApiException} directly, so {@link #statusCode()} is the only
+ * source of the status, and {@link #error()} holds the whole answer. Sending the same change again
+ * cannot succeed: the item's state has to change first.
  *
  * <pre>{@code
  * try {
@@ -28,7 +30,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public class FulfillmentRuleViolationException extends ConflictException {
+public class FulfillmentRuleViolationException extends NewStoreApiException {
   private static final long serialVersionUID = 1L;
 
   /** The fulfillment rules NewStore enforces. */

@@ -2,7 +2,6 @@ package com.newstore.sdk.fulfillment;
 
 import com.newstore.sdk.client.NewStoreException;
 import com.newstore.sdk.fulfillment.internal.Checks;
-import com.newstore.sdk.webhooks.FulfillmentRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
  * thread-safe: use one per request.
  *
  * <pre>{@code
+ * // From the request NewStore sent (com.newstore.sdk.webhooks.FulfillmentRequest, or your own).
+ * FulfillmentRequestRef request = FulfillmentRequestRef.of(inbound.id(), inbound.productIds());
+ *
  * // Happy path: accept, ship everything in one package, wait until NewStore confirms.
  * WaiterResult<ShipmentStatus> shipped = FulfillmentWorkflow.of(fulfillment, request)
  *     .accept()
@@ -34,13 +36,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class FulfillmentWorkflow {
   private final FulfillmentProviderClient client;
-  private final FulfillmentRequest request;
+  private final FulfillmentRequestRef request;
   private final List<String> open;
   private final List<String> shipped = new ArrayList<>();
   private final List<String> rejected = new ArrayList<>();
   private final List<String> canceled = new ArrayList<>();
 
-  private FulfillmentWorkflow(FulfillmentProviderClient client, FulfillmentRequest request) {
+  private FulfillmentWorkflow(FulfillmentProviderClient client, FulfillmentRequestRef request) {
     this.client = client;
     this.request = request;
     this.open = new ArrayList<>(request.productIds());
@@ -50,11 +52,12 @@ public final class FulfillmentWorkflow {
    * Starts handling a fulfillment request.
    *
    * @param client the fulfillment provider client
-   * @param request the fulfillment request NewStore sent
+   * @param request the fulfillment request NewStore sent: {@code FulfillmentRequestRef.of(id,
+   *     productIds)}
    * @return the workflow
    */
   public static FulfillmentWorkflow of(
-      FulfillmentProviderClient client, FulfillmentRequest request) {
+      FulfillmentProviderClient client, FulfillmentRequestRef request) {
     Objects.requireNonNull(client, "client == null");
     Objects.requireNonNull(request, "request == null");
     return new FulfillmentWorkflow(client, request);
@@ -65,7 +68,7 @@ public final class FulfillmentWorkflow {
    *
    * @return the request
    */
-  public FulfillmentRequest request() {
+  public FulfillmentRequestRef request() {
     return request;
   }
 
@@ -191,7 +194,11 @@ public final class FulfillmentWorkflow {
    * @throws IllegalStateException when nothing was shipped through this workflow
    */
   public WaiterResult<ShipmentStatus> awaitShipped(WaiterOptions options) {
-    return client.waitUntilShipped(request.id(), done(shipped, "shipped"), options);
+    return client
+        .waiter()
+        .untilShipped(request.id(), done(shipped, "shipped"))
+        .options(options)
+        .await();
   }
 
   /**
@@ -202,7 +209,11 @@ public final class FulfillmentWorkflow {
    * @throws IllegalStateException when nothing was shipped through this workflow
    */
   public CompletableFuture<WaiterResult<ShipmentStatus>> awaitShippedAsync(WaiterOptions options) {
-    return client.waitUntilShippedAsync(request.id(), done(shipped, "shipped"), options);
+    return client
+        .waiter()
+        .untilShipped(request.id(), done(shipped, "shipped"))
+        .options(options)
+        .start();
   }
 
   /**
@@ -214,7 +225,11 @@ public final class FulfillmentWorkflow {
    * @throws IllegalStateException when nothing was rejected through this workflow
    */
   public WaiterResult<RejectionStatus> awaitRejected(WaiterOptions options) {
-    return client.waitUntilRejected(request.id(), done(rejected, "rejected"), options);
+    return client
+        .waiter()
+        .untilRejected(request.id(), done(rejected, "rejected"))
+        .options(options)
+        .await();
   }
 
   /**
@@ -226,7 +241,11 @@ public final class FulfillmentWorkflow {
    * @throws IllegalStateException when nothing was canceled through this workflow
    */
   public WaiterResult<CancellationStatus> awaitCanceled(WaiterOptions options) {
-    return client.waitUntilCanceled(request.id(), done(canceled, "canceled"), options);
+    return client
+        .waiter()
+        .untilCanceled(request.id(), done(canceled, "canceled"))
+        .options(options)
+        .await();
   }
 
   /** Checks that every product id is an open unit, counting repeats, before anything is sent. */

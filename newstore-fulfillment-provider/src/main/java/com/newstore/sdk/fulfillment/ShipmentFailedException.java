@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Thrown by {@link FulfillmentProviderClient#waitUntilShipped} when NewStore lists a requested
- * product in {@code failed_shipments}: the shipment was refused even though the update was answered
- * with {@code 201}. {@link #failedShipments()} holds the failure details NewStore sent.
+ * Thrown by {@link FulfillmentWaiter#untilShipped} when NewStore lists a requested product in
+ * {@code failed_shipments}: the shipment was refused even though the update was answered with
+ * {@code 201}. {@link #failedShipments()} holds the failure details NewStore sent.
  *
  * <pre>{@code
  * try {
- *   fulfillment.waitUntilShipped(requestId, productIds);
+ *   fulfillment.waiter().untilShipped(requestId, productIds).await();
  * } catch (ShipmentFailedException e) {
  *   e.failedShipments().forEach(f -> log.error("{} failed: {}", f.productIds(), f.fields()));
  * }

@@ -1,5 +1,6 @@
 package com.newstore.sdk.fulfillment;
 
+import com.newstore.sdk.client.Backoff;
 import com.newstore.sdk.client.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
@@ -10,10 +11,11 @@ import java.util.function.Consumer;
  *
  * <p>The first poll is sent at once. Before poll {@code n + 1} the waiter waits {@code
  * min(maxInterval, initialInterval * 2^(n-1))}, shortened by a random part of up to {@code jitter}
- * of it, and never past the total time. When NewStore answers {@code 429} (or {@code 503}) with
- * {@code Retry-After}, the waiter waits exactly that long, or gives up at once with {@link
- * WaiterTimeoutException} when that would end after the total time. The waiter stops after {@link
- * #maxAttempts()} polls or {@link #maxTotalTime()}, whichever comes first.
+ * of it, and never past the total time: a {@link Backoff}, the same formula the client's retries
+ * use. When NewStore answers {@code 429} (or {@code 503}) with {@code Retry-After}, the waiter
+ * waits exactly that long, or gives up at once with {@link WaiterTimeoutException} when that would
+ * end after the total time. The waiter stops after {@link #maxAttempts()} polls or {@link
+ * #maxTotalTime()}, whichever comes first.
  *
  * <pre>{@code
  * WaiterOptions options = WaiterOptions.builder()
@@ -28,17 +30,13 @@ public final class WaiterOptions {
 
   private final int maxAttempts;
   private final Duration maxTotalTime;
-  private final Duration initialInterval;
-  private final Duration maxInterval;
-  private final double jitter;
+  private final Backoff backoff;
   private final Consumer<WaitAttempt> listener;
 
   private WaiterOptions(Builder b) {
     this.maxAttempts = b.maxAttempts;
     this.maxTotalTime = b.maxTotalTime;
-    this.initialInterval = b.initialInterval;
-    this.maxInterval = b.maxInterval;
-    this.jitter = b.jitter;
+    this.backoff = b.backoff;
     this.listener = b.listener;
   }
 
@@ -85,7 +83,7 @@ public final class WaiterOptions {
    * @return a non-negative duration
    */
   public Duration initialInterval() {
-    return initialInterval;
+    return backoff.initial();
   }
 
   /**
@@ -94,7 +92,7 @@ public final class WaiterOptions {
    * @return a non-negative duration
    */
   public Duration maxInterval() {
-    return maxInterval;
+    return backoff.max();
   }
 
   /**
@@ -103,7 +101,7 @@ public final class WaiterOptions {
    * @return between 0 (none) and 1
    */
   public double jitter() {
-    return jitter;
+    return backoff.jitter();
   }
 
   /**
@@ -123,14 +121,17 @@ public final class WaiterOptions {
    * @return the interval before the next poll
    */
   public Duration intervalAfter(int attempt, double random) {
-    long initial = initialInterval.toNanos();
-    long cap = maxInterval.toNanos();
-    long base = initial;
-    for (int i = 1; i < attempt && base < cap; i++) {
-      base = base > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : base * 2;
-    }
-    base = Math.min(base, cap);
-    return Duration.ofNanos(base - (long) (base * jitter * random));
+    return backoff.delayAfter(attempt, random);
+  }
+
+  /**
+   * Returns the backoff between polls; {@link #initialInterval()}, {@link #maxInterval()} and
+   * {@link #jitter()} are part of it.
+   *
+   * @return the backoff, the same type {@link com.newstore.sdk.client.RetryPolicy} uses
+   */
+  public Backoff backoff() {
+    return backoff;
   }
 
   @Override
@@ -139,12 +140,8 @@ public final class WaiterOptions {
         + maxAttempts
         + ", maxTotalTime="
         + maxTotalTime
-        + ", initialInterval="
-        + initialInterval
-        + ", maxInterval="
-        + maxInterval
-        + ", jitter="
-        + jitter
+        + ", backoff="
+        + backoff
         + "]";
   }
 
@@ -152,9 +149,7 @@ public final class WaiterOptions {
   public static final class Builder {
     private int maxAttempts = 40;
     private Duration maxTotalTime = Duration.ofMinutes(5);
-    private Duration initialInterval = Duration.ofSeconds(2);
-    private Duration maxInterval = Duration.ofSeconds(30);
-    private double jitter = 0.2;
+    private Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30), 2, 0.2);
     private Consumer<WaitAttempt> listener = attempt -> {};
 
     private Builder() {}
@@ -194,7 +189,7 @@ public final class WaiterOptions {
      * @throws IllegalArgumentException if negative
      */
     public Builder initialInterval(Duration initialInterval) {
-      this.initialInterval = Durations.nonNegative(initialInterval, "initialInterval");
+      this.backoff = backoff.withInitial(Durations.nonNegative(initialInterval, "initialInterval"));
       return this;
     }
 
@@ -206,7 +201,7 @@ public final class WaiterOptions {
      * @throws IllegalArgumentException if negative
      */
     public Builder maxInterval(Duration maxInterval) {
-      this.maxInterval = Durations.nonNegative(maxInterval, "maxInterval");
+      this.backoff = backoff.withMax(Durations.nonNegative(maxInterval, "maxInterval"));
       return this;
     }
 
@@ -219,10 +214,19 @@ public final class WaiterOptions {
      * @throws IllegalArgumentException if outside {@code [0, 1]}
      */
     public Builder jitter(double jitter) {
-      if (!(jitter >= 0 && jitter <= 1)) {
-        throw new IllegalArgumentException("jitter must be between 0 and 1 but was " + jitter);
-      }
-      this.jitter = jitter;
+      this.backoff = backoff.withJitter(jitter);
+      return this;
+    }
+
+    /**
+     * Sets the whole backoff between polls at once (initial and largest interval, multiplier,
+     * jitter); by default 2 s doubling up to 30 s, jitter 0.2.
+     *
+     * @param backoff the backoff
+     * @return this builder
+     */
+    public Builder backoff(Backoff backoff) {
+      this.backoff = Objects.requireNonNull(backoff, "backoff == null");
       return this;
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Holds the outcome of a waiter that succeeded: the last status read and what it took.
  *
  * <pre>{@code
- * WaiterResult<ShipmentStatus> r = fulfillment.waitUntilShipped(requestId, productIds);
+ * WaiterResult<ShipmentStatus> r = fulfillment.waiter().untilShipped(requestId, productIds).await();
  * log.info("shipped after {} polls in {}", r.attempts(), r.elapsed());
  * }</pre>
  *

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try {
- *   fulfillment.waitUntilShipped(requestId, productIds);
+ *   fulfillment.waiter().untilShipped(requestId, productIds).await();
  * } catch (WaiterTimeoutException e) {
  *   log.warn("not confirmed after {} polls in {}", e.attempts(), e.elapsed());
  * }

@@ -9,7 +9,6 @@ import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.Stage;
 import com.newstore.sdk.fulfillment.TestSupport.MutableClock;
 import com.newstore.sdk.fulfillment.TestSupport.VirtualScheduler;
-import com.newstore.sdk.webhooks.FulfillmentRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +37,7 @@ class DocsExamplesTest {
   private final MockWebServer server = new MockWebServer();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
   private final VirtualScheduler scheduler = new VirtualScheduler(clock, Duration.ZERO);
-  private final FulfillmentRequest request =
+  private final FulfillmentRequestRef request =
       TestSupport.fulfillmentRequest("fr-7", "sku-1", "sku-2", "sku-3");
   private final RecordingLog log = new RecordingLog();
   private NewStoreClient client;
@@ -218,11 +217,12 @@ class DocsExamplesTest {
             .build();
 
     // blocking
-    WaiterResult<ShipmentStatus> r = fulfillment.waitUntilShipped(id, productIds, options);
+    WaiterResult<ShipmentStatus> r =
+        fulfillment.waiter().untilShipped(id, productIds).options(options).await();
 
     // asynchronous: no thread is held while waiting; cancel() stops polling
     CompletableFuture<WaiterResult<ShipmentStatus>> f =
-        fulfillment.waitUntilShippedAsync(id, productIds, options);
+        fulfillment.waiter().untilShipped(id, productIds).options(options).start();
     f.cancel(true); // cancels the scheduled poll and any call in flight: no further request
     // docs:end
 

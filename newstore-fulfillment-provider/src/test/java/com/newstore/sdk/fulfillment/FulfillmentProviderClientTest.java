@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.newstore.sdk.client.BadRequestException;
 import com.newstore.sdk.client.ConflictException;
 import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.ServerException;
 import com.newstore.sdk.fulfillment.FulfillmentRuleViolationException.Rule;
 import java.time.Clock;
@@ -263,7 +264,7 @@ class FulfillmentProviderClientTest {
   }
 
   @Test
-  void cancelItems_shippedItemRefused_throwsRuleViolationKeepingApiError() {
+  void cancelItems_shippedItemRefusedWith409_throwsRuleViolationKeepingApiError() {
     server.enqueue(
         json(
             409,
@@ -281,10 +282,12 @@ class FulfillmentProviderClientTest {
               assertThat(e.errorCode()).isEqualTo("already_shipped");
               assertThat(e.serverMessage()).isEqualTo("Item sku-1 is already shipped");
               assertThat(e.error().path()).isEqualTo(PREFIX + "canceled_items");
-              assertThat(e).isInstanceOf(ConflictException.class);
+              assertThat(e).isNotInstanceOf(ConflictException.class);
               assertThat(e.getMessage())
                   .contains("Cannot cancel items")
-                  .contains("a shipped item can be neither canceled nor rejected");
+                  .contains("a shipped item can be neither canceled nor rejected")
+                  .doesNotContainIgnoringCase("retry")
+                  .doesNotContain("Re-read");
             });
   }
 
@@ -307,7 +310,9 @@ class FulfillmentProviderClientTest {
     server.enqueue(json(400, "{\"error_code\": \"invalid_reason\", \"error_description\": \"x\"}"));
 
     assertThatThrownBy(
-            () -> fulfillment.rejectItems("fr-1", RejectionReason.of("nope"), List.of("sku-1")))
+            () ->
+                fulfillment.rejectItems(
+                    "fr-1", RejectionReason.undocumented("nope"), List.of("sku-1")))
         .isExactlyInstanceOf(BadRequestException.class);
   }
 
@@ -332,9 +337,45 @@ class FulfillmentProviderClientTest {
   }
 
   @Test
-  void rejectionReason_unknownValue_isKeptAndNotKnown() {
-    assertThat(RejectionReason.of("damaged").isKnown()).isFalse();
-    assertThat(RejectionReason.NO_INVENTORY.isKnown()).isTrue();
+  void rejectionReason_undocumentedValue_isRefusedUnlessThroughTheEscapeHatch() {
+    assertThatThrownBy(() -> RejectionReason.of("damaged"))
+        .isInstanceOf(NewStoreValidationException.class)
+        .hasMessageContaining("no_inventory or cannot_fulfill")
+        .hasMessageContaining("RejectionReason.undocumented");
+    assertThat(RejectionReason.undocumented("damaged").isDocumented()).isFalse();
+    assertThat(RejectionReason.undocumented("damaged").value()).isEqualTo("damaged");
+    assertThat(RejectionReason.of("no_inventory")).isSameAs(RejectionReason.NO_INVENTORY);
+    assertThat(RejectionReason.undocumented("cannot_fulfill").isDocumented()).isTrue();
     assertThat(RejectionReason.CANNOT_FULFILL.value()).isEqualTo("cannot_fulfill");
+  }
+
+  @Test
+  void rejectItems_undocumentedReasonFromOf_isRefusedBeforeSending() {
+    assertThatThrownBy(
+            () ->
+                fulfillment.rejectItems(
+                    "fr-1", RejectionReason.of("out_of_stock"), List.of("sku-1")))
+        .isInstanceOf(NewStoreValidationException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void accept_alreadyShippedWith400AsDocumented_throwsRuleViolationNotAdvisingRetry() {
+    server.enqueue(
+        json(
+            400,
+            "{\"error_code\": \"already_shipped\", \"error_description\": \"Already shipped\"}"));
+
+    assertThatThrownBy(() -> fulfillment.accept("fr-1"))
+        .isInstanceOfSatisfying(
+            FulfillmentRuleViolationException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(Rule.ALREADY_SHIPPED);
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.serverMessage()).isEqualTo("Already shipped");
+              assertThat(e).isNotInstanceOf(ConflictException.class);
+              assertThat(e.getMessage()).doesNotContainIgnoringCase("retry");
+            });
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

@@ -10,7 +10,6 @@ import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.fulfillment.TestSupport.MutableClock;
 import com.newstore.sdk.fulfillment.TestSupport.VirtualScheduler;
-import com.newstore.sdk.webhooks.FulfillmentRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,7 @@ class FulfillmentWorkflowTest {
   private final MockWebServer server = new MockWebServer();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
   private final VirtualScheduler scheduler = new VirtualScheduler(clock, Duration.ZERO);
-  private final FulfillmentRequest request =
+  private final FulfillmentRequestRef request =
       TestSupport.fulfillmentRequest("fr-7", "sku-1", "sku-2", "sku-3", "sku-1");
   private NewStoreClient client;
   private FulfillmentProviderClient fulfillment;

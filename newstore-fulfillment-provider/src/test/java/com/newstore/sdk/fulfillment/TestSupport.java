@@ -3,7 +3,6 @@ package com.newstore.sdk.fulfillment;
 import com.newstore.sdk.client.AccessToken;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.internal.Json;
-import com.newstore.sdk.webhooks.FulfillmentRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +27,9 @@ import mockwebserver3.RecordedRequest;
 final class TestSupport {
   private TestSupport() {}
 
-  /** The one place tests construct a {@link FulfillmentRequest}. */
-  static FulfillmentRequest fulfillmentRequest(String id, String... productIds) {
-    List<FulfillmentRequest.Item> items =
-        Arrays.stream(productIds).map(p -> new FulfillmentRequest.Item(p, Map.of())).toList();
-    return new FulfillmentRequest(id, "order-1", null, null, items, Map.of());
+  /** The one place tests construct a {@link FulfillmentRequestRef}. */
+  static FulfillmentRequestRef fulfillmentRequest(String id, String... productIds) {
+    return FulfillmentRequestRef.of(id, List.of(productIds));
   }
 
   static NewStoreClient newStoreClient(MockWebServer server, Clock clock) {

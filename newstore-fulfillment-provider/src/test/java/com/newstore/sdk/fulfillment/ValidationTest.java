@@ -120,9 +120,14 @@ class ValidationTest {
   }
 
   @Test
-  void waitUntilShipped_emptyProductIds_throwsValidation() {
+  void untilShipped_emptyProductIds_throwsValidation() {
     assertViolation(
-        () -> fulfillment.waitUntilShippedAsync("fr-1", List.of(), WaiterOptions.defaults()),
+        () ->
+            fulfillment
+                .waiter()
+                .untilShipped("fr-1", List.of())
+                .options(WaiterOptions.defaults())
+                .start(),
         "productIds",
         "must not be empty");
   }

@@ -4,6 +4,7 @@ import static com.newstore.sdk.fulfillment.TestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.newstore.sdk.client.AccessToken;
 import com.newstore.sdk.client.AuthenticationException;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreDecodingException;
@@ -12,6 +13,9 @@ import com.newstore.sdk.client.RateLimitException;
 import com.newstore.sdk.fulfillment.TestSupport.MutableClock;
 import com.newstore.sdk.fulfillment.TestSupport.VirtualScheduler;
 import com.newstore.sdk.fulfillment.WaitAttempt.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -71,7 +75,7 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_settlesAfterThreePolls_returnsStatusAttemptsAndTime() throws Exception {
+  void untilShipped_settlesAfterThreePolls_returnsStatusAttemptsAndTime() throws Exception {
     server.enqueue(json(404, NOT_YET));
     server.enqueue(json(200, "{\"successful_shipments\": [], \"failed_shipments\": []}"));
     server.enqueue(
@@ -81,7 +85,11 @@ class WaiterTest {
                 + " \"failed_shipments\": []}"));
 
     WaiterResult<ShipmentStatus> result =
-        fulfillment.waitUntilShipped("fr-1", List.of("sku-1", "sku-2"), options().build());
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1", "sku-2"))
+            .options(options().build())
+            .await();
 
     assertThat(result.attempts()).isEqualTo(3);
     assertThat(result.elapsed()).isEqualTo(Duration.ofSeconds(3));
@@ -101,7 +109,7 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_partialFailure_throwsShipmentFailedWithDetails() {
+  void untilShipped_partialFailure_throwsShipmentFailedWithDetails() {
     server.enqueue(
         json(
             200,
@@ -112,7 +120,11 @@ class WaiterTest {
 
     assertThatThrownBy(
             () ->
-                fulfillment.waitUntilShipped("fr-1", List.of("sku-1", "sku-2"), options().build()))
+                fulfillment
+                    .waiter()
+                    .untilShipped("fr-1", List.of("sku-1", "sku-2"))
+                    .options(options().build())
+                    .await())
         .isInstanceOfSatisfying(
             ShipmentFailedException.class,
             e -> {
@@ -128,7 +140,7 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_failedThenShippedAgain_succeeds() {
+  void untilShipped_failedThenShippedAgain_succeeds() {
     server.enqueue(
         json(
             200,
@@ -138,25 +150,33 @@ class WaiterTest {
             """));
 
     WaiterResult<ShipmentStatus> result =
-        fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .await();
 
     assertThat(result.attempts()).isEqualTo(1);
   }
 
   @Test
-  void waitUntilShipped_twoUnitsOfOneProduct_waitsForBothUnits() {
+  void untilShipped_twoUnitsOfOneProduct_waitsForBothUnits() {
     server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
     server.enqueue(
         json(200, "{\"successful_shipments\": [{\"product_ids\": [\"sku-1\", \"sku-1\"]}]}"));
 
     WaiterResult<ShipmentStatus> result =
-        fulfillment.waitUntilShipped("fr-1", List.of("sku-1", "sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1", "sku-1"))
+            .options(options().build())
+            .await();
 
     assertThat(result.attempts()).isEqualTo(2);
   }
 
   @Test
-  void waitUntilShipped_totalTimeUsedUp_timesOutCountingAttempts() {
+  void untilShipped_totalTimeUsedUp_timesOutCountingAttempts() {
     server.setDispatcher(TestSupport.dispatcher(r -> json(404, NOT_YET)));
     WaiterOptions opts =
         options()
@@ -165,7 +185,8 @@ class WaiterTest {
             .maxAttempts(100)
             .build();
 
-    assertThatThrownBy(() -> fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), opts))
+    assertThatThrownBy(
+            () -> fulfillment.waiter().untilShipped("fr-1", List.of("sku-1")).options(opts).await())
         .isInstanceOfSatisfying(
             WaiterTimeoutException.class,
             e -> {
@@ -180,13 +201,16 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_maxAttemptsUsedUp_timesOutWithLastStatus() {
+  void untilShipped_maxAttemptsUsedUp_timesOutWithLastStatus() {
     server.setDispatcher(TestSupport.dispatcher(r -> json(200, "{\"successful_shipments\": []}")));
 
     assertThatThrownBy(
             () ->
-                fulfillment.waitUntilShipped(
-                    "fr-1", List.of("sku-1"), options().maxAttempts(3).build()))
+                fulfillment
+                    .waiter()
+                    .untilShipped("fr-1", List.of("sku-1"))
+                    .options(options().maxAttempts(3).build())
+                    .await())
         .isInstanceOfSatisfying(
             WaiterTimeoutException.class,
             e -> {
@@ -198,12 +222,16 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShippedAsync_cancelled_sendsNoFurtherRequest() throws Exception {
+  void untilShippedAsync_cancelled_sendsNoFurtherRequest() throws Exception {
     useScheduler(Duration.ofMillis(100));
     server.setDispatcher(TestSupport.dispatcher(r -> json(404, NOT_YET)));
 
     CompletableFuture<WaiterResult<ShipmentStatus>> future =
-        fulfillment.waitUntilShippedAsync("fr-1", List.of("sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .start();
     assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     boolean cancelled = future.cancel(true);
 
@@ -213,12 +241,16 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_rateLimited_waitsRetryAfterSeconds() {
+  void untilShipped_rateLimited_waitsRetryAfterSeconds() {
     server.enqueue(new MockResponse.Builder(json(429, "{}")).addHeader("Retry-After", "7").build());
     server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
 
     WaiterResult<ShipmentStatus> result =
-        fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .await();
 
     assertThat(result.attempts()).isEqualTo(2);
     assertThat(scheduler.delays).containsExactly(Duration.ZERO, Duration.ofSeconds(7));
@@ -228,29 +260,30 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_rateLimitedWithHttpDate_waitsUntilThatDateByInjectedClock() {
+  void untilShipped_rateLimitedWithHttpDate_waitsUntilThatDateByInjectedClock() {
     server.enqueue(
         new MockResponse.Builder(json(429, "{}"))
             .addHeader("Retry-After", "Thu, 26 Nov 2026 12:00:04 GMT")
             .build());
     server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
 
-    fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build());
+    fulfillment.waiter().untilShipped("fr-1", List.of("sku-1")).options(options().build()).await();
 
     assertThat(scheduler.delays).containsExactly(Duration.ZERO, Duration.ofSeconds(4));
   }
 
   @Test
-  void waitUntilShipped_retryAfterBeyondTotalTime_timesOutWithoutWaiting() {
+  void untilShipped_retryAfterBeyondTotalTime_timesOutWithoutWaiting() {
     server.enqueue(
         new MockResponse.Builder(json(429, "{}")).addHeader("Retry-After", "30").build());
 
     assertThatThrownBy(
             () ->
-                fulfillment.waitUntilShipped(
-                    "fr-1",
-                    List.of("sku-1"),
-                    options().maxTotalTime(Duration.ofSeconds(5)).build()))
+                fulfillment
+                    .waiter()
+                    .untilShipped("fr-1", List.of("sku-1"))
+                    .options(options().maxTotalTime(Duration.ofSeconds(5)).build())
+                    .await())
         .isInstanceOfSatisfying(
             WaiterTimeoutException.class,
             e -> {
@@ -262,26 +295,170 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_serverErrorWhilePolling_pollsAgain() {
+  void untilShipped_serverErrorWhilePolling_pollsAgain() {
     server.enqueue(json(503, "{}"));
     server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
 
-    assertThat(fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build()).attempts())
+    assertThat(
+            fulfillment
+                .waiter()
+                .untilShipped("fr-1", List.of("sku-1"))
+                .options(options().build())
+                .await()
+                .attempts())
         .isEqualTo(2);
   }
 
   @Test
-  void waitUntilShipped_unauthorized_failsWithApiException() {
+  void untilShipped_pollAnswered503_isSentOnceWithoutTheClientsRetries() {
+    server.enqueue(json(503, "{}"));
+    server.enqueue(json(500, "{}"));
+    server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
+
+    WaiterResult<ShipmentStatus> result =
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .await();
+
+    // With the client's retries, the 503 and the 500 would each have been sent again at once.
+    assertThat(result.attempts()).isEqualTo(3);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(attempts)
+        .extracting(WaitAttempt::outcome)
+        .containsExactly(Outcome.RETRY, Outcome.RETRY, Outcome.SUCCESS);
+  }
+
+  @Test
+  void untilShipped_tokenRefused_failsAtOnceWithAuthenticationException() throws Exception {
+    server.setDispatcher(
+        TestSupport.dispatcher(
+            r ->
+                r.getUrl().encodedPath().equals("/token")
+                    ? json(401, "{\"error\": \"unauthorized_client\"}")
+                    : json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}")));
+    NewStoreClient withCredentials =
+        NewStoreClient.builder()
+            .baseUrl(server.url("/").toString())
+            .tokenUrl(server.url("/token").toString())
+            .credentials("client-id", "wrong-secret")
+            .clock(clock)
+            .build();
+    List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    Thread.UncaughtExceptionHandler previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+    PrintStream previousErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try (FulfillmentProviderClient authFailing =
+        FulfillmentProviderClient.builder(withCredentials)
+            .scheduler(scheduler)
+            .clock(clock)
+            .build()) {
+      assertThatThrownBy(
+              () ->
+                  authFailing
+                      .waiter()
+                      .untilShipped("fr-1", List.of("sku-1"))
+                      .options(options().build())
+                      .await())
+          .isInstanceOf(AuthenticationException.class)
+          .hasMessageNotContaining("wrong-secret");
+    } finally {
+      System.setErr(previousErr);
+      Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+      withCredentials.close();
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(TestSupport.take(server).getUrl().encodedPath()).isEqualTo("/token");
+    assertThat(attempts).hasSize(1);
+    assertThat(attempts.get(0).outcome()).isEqualTo(Outcome.FAILURE);
+    assertThat(attempts.get(0).error()).isInstanceOf(AuthenticationException.class);
+    assertThat(scheduler.delays).containsExactly(Duration.ZERO);
+    assertThat(uncaught).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("OkHttp");
+  }
+
+  @Test
+  void untilShipped_tokenAndInterceptors_runOnTheSchedulerThreadNeverOnOkHttps() {
+    server.enqueue(json(404, NOT_YET));
+    server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
+    List<String> tokenThreads = new CopyOnWriteArrayList<>();
+    try (NewStoreClient recording =
+            NewStoreClient.builder()
+                .baseUrl(server.url("/").toString())
+                .tokenProvider(
+                    () -> {
+                      tokenThreads.add(Thread.currentThread().getName());
+                      return new AccessToken("t", Instant.MAX);
+                    })
+                .clock(clock)
+                .build();
+        FulfillmentProviderClient own = FulfillmentProviderClient.create(recording)) {
+      WaiterOptions tiny =
+          WaiterOptions.builder()
+              .initialInterval(Duration.ofMillis(10))
+              .maxTotalTime(Duration.ofSeconds(10))
+              .build();
+
+      assertThat(
+              own.waiter().untilShipped("fr-1", List.of("sku-1")).options(tiny).await().attempts())
+          .isEqualTo(2);
+    }
+
+    assertThat(tokenThreads)
+        .hasSize(2)
+        .allMatch(name -> name.equals("newstore-fulfillment-waiter"));
+  }
+
+  @Test
+  void shipmentStatus_tokenRefused_throwsAuthenticationExceptionAfterOneTokenRequest() {
+    server.setDispatcher(
+        TestSupport.dispatcher(r -> json(401, "{\"error\": \"unauthorized_client\"}")));
+    try (NewStoreClient withCredentials =
+            NewStoreClient.builder()
+                .baseUrl(server.url("/").toString())
+                .tokenUrl(server.url("/token").toString())
+                .credentials("client-id", "wrong-secret")
+                .clock(clock)
+                .build();
+        FulfillmentProviderClient authFailing = FulfillmentProviderClient.create(withCredentials)) {
+      assertThatThrownBy(() -> authFailing.shipmentStatus("fr-1"))
+          .isInstanceOf(AuthenticationException.class);
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void options_returnsANewWait_leavingTheOriginalOnDefaults() {
+    Wait<ShipmentStatus> base = fulfillment.waiter().untilShipped("fr-1", List.of("sku-1"));
+    WaiterOptions custom = options().maxAttempts(3).build();
+
+    assertThat(base.options(custom)).isNotSameAs(base);
+    assertThat(base.toString()).contains("maxAttempts=40");
+    assertThat(base.options(custom).toString()).contains("maxAttempts=3");
+  }
+
+  @Test
+  void untilShipped_unauthorized_failsWithApiException() {
     server.setDispatcher(TestSupport.dispatcher(r -> json(401, "{\"error_code\": \"x\"}")));
 
     assertThatThrownBy(
-            () -> fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build()))
+            () ->
+                fulfillment
+                    .waiter()
+                    .untilShipped("fr-1", List.of("sku-1"))
+                    .options(options().build())
+                    .await())
         .isInstanceOf(AuthenticationException.class);
     assertThat(attempts).extracting(WaitAttempt::outcome).containsExactly(Outcome.FAILURE);
   }
 
   @Test
-  void waitUntilShipped_listenerThrows_isIgnored() {
+  void untilShipped_listenerThrows_isIgnored() {
     server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
     WaiterOptions opts =
         options()
@@ -291,12 +468,18 @@ class WaiterTest {
                 })
             .build();
 
-    assertThat(fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), opts).attempts())
+    assertThat(
+            fulfillment
+                .waiter()
+                .untilShipped("fr-1", List.of("sku-1"))
+                .options(opts)
+                .await()
+                .attempts())
         .isEqualTo(1);
   }
 
   @Test
-  void waitUntilRejected_rejectionRecordedOnSecondPoll_succeeds() throws Exception {
+  void untilRejected_rejectionRecordedOnSecondPoll_succeeds() throws Exception {
     server.enqueue(json(404, NOT_YET));
     server.enqueue(
         json(
@@ -304,7 +487,11 @@ class WaiterTest {
             "{\"missing_items\": [{\"reason\": \"no_inventory\", \"product_ids\": [\"sku-1\"]}]}"));
 
     WaiterResult<RejectionStatus> result =
-        fulfillment.waitUntilRejected("fr-1", List.of("sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilRejected("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .await();
 
     assertThat(result.attempts()).isEqualTo(2);
     assertThat(server.takeRequest(1, TimeUnit.SECONDS).getUrl().encodedPath())
@@ -312,11 +499,15 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilCanceled_itemCanceled_succeeds() throws Exception {
+  void untilCanceled_itemCanceled_succeeds() throws Exception {
     server.enqueue(json(200, "{\"canceled_items\": [{\"product_id\": \"sku-1\"}]}"));
 
     WaiterResult<CancellationStatus> result =
-        fulfillment.waitUntilCanceled("fr-1", List.of("sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilCanceled("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .await();
 
     assertThat(result.attempts()).isEqualTo(1);
     assertThat(result.value().canceledItems()).hasSize(1);
@@ -325,7 +516,7 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_ownScheduler_pollsAndStopsOnClose() {
+  void untilShipped_ownScheduler_pollsAndStopsOnClose() {
     server.enqueue(json(404, NOT_YET));
     server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
     FulfillmentProviderClient own = FulfillmentProviderClient.create(client);
@@ -335,15 +526,16 @@ class WaiterTest {
             .maxTotalTime(Duration.ofSeconds(10))
             .build();
 
-    assertThat(own.waitUntilShipped("fr-1", List.of("sku-1"), tiny).attempts()).isEqualTo(2);
+    assertThat(own.waiter().untilShipped("fr-1", List.of("sku-1")).options(tiny).await().attempts())
+        .isEqualTo(2);
     own.close();
-    assertThatThrownBy(() -> own.waitUntilShippedAsync("fr-1", List.of("sku-1"), tiny))
+    assertThatThrownBy(
+            () -> own.waiter().untilShipped("fr-1", List.of("sku-1")).options(tiny).start())
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
-  void waitUntilShippedAsync_cancelledDuringCall_completesCancelledAndPollsNoMore()
-      throws Exception {
+  void untilShippedAsync_cancelledDuringCall_completesCancelledAndPollsNoMore() throws Exception {
     server.setDispatcher(
         TestSupport.dispatcher(
             r ->
@@ -352,7 +544,11 @@ class WaiterTest {
                     .build()));
 
     CompletableFuture<WaiterResult<ShipmentStatus>> future =
-        fulfillment.waitUntilShippedAsync("fr-1", List.of("sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .start();
     assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     future.cancel(true);
 
@@ -368,7 +564,11 @@ class WaiterTest {
     server.setDispatcher(TestSupport.dispatcher(r -> json(404, NOT_YET)));
 
     CompletableFuture<WaiterResult<ShipmentStatus>> future =
-        fulfillment.waitUntilShippedAsync("fr-1", List.of("sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .start();
     assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
     fulfillment.close();
 
@@ -380,23 +580,27 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_unavailableWithRetryAfter_waitsRetryAfter() {
+  void untilShipped_unavailableWithRetryAfter_waitsRetryAfter() {
     server.enqueue(new MockResponse.Builder(json(503, "{}")).addHeader("Retry-After", "3").build());
     server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
 
-    fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build());
+    fulfillment.waiter().untilShipped("fr-1", List.of("sku-1")).options(options().build()).await();
 
     assertThat(scheduler.delays).containsExactly(Duration.ZERO, Duration.ofSeconds(3));
   }
 
   @Test
-  void waitUntilShipped_connectionDroppedWhilePolling_pollsAgain() {
+  void untilShipped_connectionDroppedWhilePolling_pollsAgain() {
     server.enqueue(
         new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     server.enqueue(json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}"));
 
     WaiterResult<ShipmentStatus> result =
-        fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build());
+        fulfillment
+            .waiter()
+            .untilShipped("fr-1", List.of("sku-1"))
+            .options(options().build())
+            .await();
 
     assertThat(result.attempts()).isEqualTo(2);
     assertThat(attempts.get(0).outcome()).isEqualTo(Outcome.RETRY);
@@ -404,20 +608,30 @@ class WaiterTest {
   }
 
   @Test
-  void waitUntilShipped_bodyNotJson_failsWithDecodingException() {
+  void untilShipped_bodyNotJson_failsWithDecodingException() {
     server.enqueue(json(200, "<html>maintenance</html>"));
 
     assertThatThrownBy(
-            () -> fulfillment.waitUntilShipped("fr-1", List.of("sku-1"), options().build()))
+            () ->
+                fulfillment
+                    .waiter()
+                    .untilShipped("fr-1", List.of("sku-1"))
+                    .options(options().build())
+                    .await())
         .isInstanceOf(NewStoreDecodingException.class);
     assertThat(attempts).extracting(WaitAttempt::outcome).containsExactly(Outcome.FAILURE);
   }
 
   @Test
-  void waitUntilShippedAsync_schedulerShutDown_failsAtOnce() {
+  void untilShippedAsync_schedulerShutDown_failsAtOnce() {
     scheduler.shutdownNow();
 
-    assertThat(fulfillment.waitUntilShippedAsync("fr-1", List.of("sku-1"), options().build()))
+    assertThat(
+            fulfillment
+                .waiter()
+                .untilShipped("fr-1", List.of("sku-1"))
+                .options(options().build())
+                .start())
         .failsWithin(Duration.ofSeconds(1))
         .withThrowableOfType(java.util.concurrent.ExecutionException.class)
         .withMessageContaining("scheduler refused");

@@ -1,6 +1,7 @@
 package com.newstore.examples.fulfillment;
 
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
+import com.newstore.sdk.fulfillment.FulfillmentRequestRef;
 import com.newstore.sdk.fulfillment.FulfillmentWorkflow;
 import com.newstore.sdk.fulfillment.RejectionReason;
 import com.newstore.sdk.fulfillment.Shipment;
@@ -65,7 +66,9 @@ public final class DcFulfillmentProvider implements FulfillmentRequestHandler, A
       (inventory.reserve(productId) ? onHand : missing).add(productId);
     }
     try {
-      FulfillmentWorkflow flow = FulfillmentWorkflow.of(fulfillment, request);
+      FulfillmentWorkflow flow =
+          FulfillmentWorkflow.of(
+              fulfillment, FulfillmentRequestRef.of(request.id(), request.productIds()));
       if (onHand.isEmpty()) {
         flow.rejectAll(RejectionReason.NO_INVENTORY); // NewStore routes it elsewhere
         return new Outcome(request.id(), List.of(), missing, null);

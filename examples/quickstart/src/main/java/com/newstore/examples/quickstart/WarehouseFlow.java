@@ -5,6 +5,7 @@ import static com.newstore.examples.quickstart.DemoIntegration.OUT_OF_STOCK;
 
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
+import com.newstore.sdk.fulfillment.FulfillmentRequestRef;
 import com.newstore.sdk.fulfillment.FulfillmentWorkflow;
 import com.newstore.sdk.fulfillment.RejectionReason;
 import com.newstore.sdk.fulfillment.Shipment;
@@ -45,7 +46,9 @@ final class WarehouseFlow {
 
   void handle(FulfillmentRequest request) {
     try (FulfillmentProviderClient provider = FulfillmentProviderClient.create(client)) {
-      FulfillmentWorkflow flow = FulfillmentWorkflow.of(provider, request);
+      FulfillmentWorkflow flow =
+          FulfillmentWorkflow.of(
+              provider, FulfillmentRequestRef.of(request.id(), request.productIds()));
       boolean accepted =
           steps.run(
               "accept it",

@@ -69,6 +69,8 @@ public final class ApiExecutor {
               + " with a body that is not the documented JSON: "
               + e.getMessage(),
           e);
+    } catch (TokenUnavailableException e) {
+      throw e.failure();
     } catch (IOException e) {
       throw ErrorMapper.networkFailure(
           call.request().method(), call.request().url().encodedPath(), e);

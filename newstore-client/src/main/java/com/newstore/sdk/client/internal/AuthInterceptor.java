@@ -1,6 +1,7 @@
 package com.newstore.sdk.client.internal;
 
 import com.newstore.sdk.client.AccessToken;
+import com.newstore.sdk.client.NewStoreException;
 import com.newstore.sdk.client.TokenProvider;
 import java.io.IOException;
 import okhttp3.Interceptor;
@@ -10,7 +11,8 @@ import okhttp3.Response;
 /**
  * Adds {@code Authorization: Bearer <token>} and the SDK's {@code User-Agent}. After a {@code 401}
  * it invalidates the token and tries exactly once more with a fresh one; a second {@code 401} is
- * returned to the caller.
+ * returned to the caller. A token provider failure leaves as a {@link TokenUnavailableException}
+ * (an {@link IOException}) carrying the provider's {@link NewStoreException}.
  */
 public final class AuthInterceptor implements Interceptor {
   private final TokenProvider tokens;
@@ -29,14 +31,26 @@ public final class AuthInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    AccessToken token = tokens.token();
+    AccessToken token = token();
     Response response = chain.proceed(authorize(chain.request(), token));
     if (response.code() != 401) {
       return response;
     }
     response.close();
     tokens.invalidate(token);
-    return chain.proceed(authorize(chain.request(), tokens.token()));
+    return chain.proceed(authorize(chain.request(), token()));
+  }
+
+  /**
+   * Asks the provider for a token. Its failure leaves as an IOException: OkHttp hands any other
+   * exception of an asynchronous call to the dispatcher thread's uncaught exception handler.
+   */
+  private AccessToken token() throws TokenUnavailableException {
+    try {
+      return tokens.token();
+    } catch (NewStoreException e) {
+      throw new TokenUnavailableException(e);
+    }
   }
 
   private Request authorize(Request request, AccessToken token) {

@@ -21,7 +21,7 @@ import retrofit2.Invocation;
 /**
  * Retries failed attempts according to a {@link RetryPolicy}. It runs on the thread that executes
  * the call: the SDK only makes synchronous calls, so it never sleeps on an OkHttp dispatcher
- * thread.
+ * thread. A request tagged {@link NoRetry} is sent once, untouched.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final System.Logger LOG = System.getLogger("com.newstore.sdk.client.retry");
@@ -46,6 +46,9 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    if (request.tag(NoRetry.class) != null) {
+      return chain.proceed(request);
+    }
     boolean repeatable = isRepeatable(request);
     Instant start = clock.instant();
     for (int attempt = 1; ; attempt++) {
@@ -57,7 +60,8 @@ public final class RetryInterceptor implements Interceptor {
           bufferBody(response);
         }
       } catch (IOException e) {
-        if (chain.call().isCanceled()) {
+        // A token failure has been retried by the token provider already.
+        if (chain.call().isCanceled() || e instanceof TokenUnavailableException) {
           throw e;
         }
         failure = e;
@@ -166,12 +170,7 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private Duration backoff(int attempt) {
-    long capMillis = policy.initialBackoff().toMillis() << Math.min(attempt - 1, 30);
-    if (capMillis < 0 || capMillis > policy.maxBackoff().toMillis()) {
-      capMillis = policy.maxBackoff().toMillis();
-    }
-    // Full jitter: spreads the retries of many clients hit by the same outage.
-    return Duration.ofMillis(ThreadLocalRandom.current().nextLong(capMillis + 1));
+    return policy.backoff().delayAfter(attempt, ThreadLocalRandom.current().nextDouble());
   }
 
   private void pause(Duration delay) throws IOException {

@@ -4,6 +4,7 @@ import com.newstore.sdk.client.NewStoreApiException;
 import com.newstore.sdk.client.NewStoreDecodingException;
 import com.newstore.sdk.client.NewStoreException;
 import com.newstore.sdk.client.internal.ErrorMapper;
+import com.newstore.sdk.client.internal.TokenUnavailableException;
 import com.newstore.sdk.fulfillment.WaitAttempt;
 import com.newstore.sdk.fulfillment.WaitAttempt.Outcome;
 import com.newstore.sdk.fulfillment.WaiterException;
@@ -12,6 +13,7 @@ import com.newstore.sdk.fulfillment.WaiterResult;
 import com.newstore.sdk.fulfillment.WaiterTimeoutException;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,20 +26,18 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
-import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
  * Runs one waiter: polls a status read until its acceptor says success or failure, modelled on AWS
- * SDK waiters. Nothing blocks while waiting: each poll is scheduled on the scheduler and sent with
- * OkHttp's asynchronous call, so a waiting waiter holds no thread. The status read goes through a
- * client without automatic retries, so that the waiter handles a {@code 429} itself (its {@code
- * Retry-After} bounded by the remaining time). Cancelling the future (or completing it in any other
- * way) cancels the scheduled poll and the call in flight: no further request is sent.
+ * SDK waiters. Each poll is a task on the scheduler that executes one call synchronously, as every
+ * SDK call does: token refresh and interceptors run on the scheduler thread, never on an OkHttp
+ * dispatcher thread, and nothing holds a thread between polls. The read is tagged {@code NoRetry},
+ * so the waiter handles {@code 429} and {@code 5xx} itself ({@code Retry-After} bounded by the
+ * remaining time). A token provider failure ends the wait at once. Completing the future in any way
+ * (cancel, close) cancels the scheduled poll and the call in flight: no further request is sent.
  *
  * @param <T> the status type
  */
@@ -67,10 +67,7 @@ public final class Poller<T> {
     }
   }
 
-  private final String what;
-  private final Supplier<Call<Map<String, Object>>> read;
-  private final Function<Map<String, Object>, T> parse;
-  private final Acceptor<T> acceptor;
+  private final PollSpec<T> spec;
   private final WaiterOptions options;
   private final ScheduledExecutorService scheduler;
   private final Clock clock;
@@ -84,17 +81,8 @@ public final class Poller<T> {
   private @Nullable T lastStatus;
 
   private Poller(
-      String what,
-      Supplier<Call<Map<String, Object>>> read,
-      Function<Map<String, Object>, T> parse,
-      Acceptor<T> acceptor,
-      WaiterOptions options,
-      ScheduledExecutorService scheduler,
-      Clock clock) {
-    this.what = what;
-    this.read = read;
-    this.parse = parse;
-    this.acceptor = acceptor;
+      PollSpec<T> spec, WaiterOptions options, ScheduledExecutorService scheduler, Clock clock) {
+    this.spec = spec;
     this.options = options;
     this.scheduler = scheduler;
     this.clock = clock;
@@ -104,25 +92,16 @@ public final class Poller<T> {
   /**
    * Starts a waiter; the first poll is scheduled at once.
    *
-   * @param what what is awaited, for messages, such as {@code shipment of request r-1}
-   * @param read creates a fresh status-read call for each poll
-   * @param parse turns the body into the status
-   * @param acceptor judges each status read
+   * @param spec what to poll and how to judge it
    * @param options attempts, time and intervals
-   * @param scheduler schedules the polls
+   * @param scheduler runs the polls
    * @param clock measures elapsed time and resolves {@code Retry-After} dates
    * @param <T> the status type
    * @return the future result; cancel it to stop polling
    */
   public static <T> CompletableFuture<WaiterResult<T>> start(
-      String what,
-      Supplier<Call<Map<String, Object>>> read,
-      Function<Map<String, Object>, T> parse,
-      Acceptor<T> acceptor,
-      WaiterOptions options,
-      ScheduledExecutorService scheduler,
-      Clock clock) {
-    Poller<T> poller = new Poller<>(what, read, parse, acceptor, options, scheduler, clock);
+      PollSpec<T> spec, WaiterOptions options, ScheduledExecutorService scheduler, Clock clock) {
+    Poller<T> poller = new Poller<>(spec, options, scheduler, clock);
     // However the future ends (cancelled, or completed by the client's close()), stop polling.
     poller.future.whenComplete((r, t) -> poller.stop());
     poller.schedule(Duration.ZERO);
@@ -161,22 +140,22 @@ public final class Poller<T> {
       if (future.isDone()) {
         return;
       }
-      call = read.get();
+      call = spec.read().get();
       inFlight = call;
       attempts++;
     }
-    call.enqueue(
-        new Callback<>() {
-          @Override
-          public void onResponse(Call<Map<String, Object>> c, Response<Map<String, Object>> r) {
-            handle(r);
-          }
-
-          @Override
-          public void onFailure(Call<Map<String, Object>> c, Throwable t) {
-            handle(c.request().url().encodedPath(), t);
-          }
-        });
+    Response<Map<String, Object>> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      handle(call.request().url().encodedPath(), e);
+      return;
+    } finally {
+      synchronized (lock) {
+        inFlight = null;
+      }
+    }
+    handle(response);
   }
 
   private void handle(Response<Map<String, Object>> response) {
@@ -188,10 +167,10 @@ public final class Poller<T> {
       T status;
       Outcome outcome;
       try {
-        status = parse.apply(body == null ? Map.of() : body);
-        outcome = acceptor.evaluate(status);
+        status = spec.parse().apply(body == null ? Map.of() : body);
+        outcome = spec.acceptor().evaluate(status);
       } catch (RuntimeException e) {
-        fail(new NewStoreDecodingException("Could not read the " + what + ": " + e, e));
+        fail(new NewStoreDecodingException("Could not read the " + spec.what() + ": " + e, e));
         return;
       }
       lastStatus = status;
@@ -199,7 +178,8 @@ public final class Poller<T> {
       notifyListener(new WaitAttempt(attempts, elapsed, outcome, null));
       switch (outcome) {
         case SUCCESS -> future.complete(new WaiterResult<>(status, attempts, elapsed));
-        case FAILURE -> future.completeExceptionally(acceptor.failure(status, attempts, elapsed));
+        case FAILURE ->
+            future.completeExceptionally(spec.acceptor().failure(status, attempts, elapsed));
         case RETRY -> next(null, null);
       }
       return;
@@ -212,8 +192,7 @@ public final class Poller<T> {
       notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.RETRY, e));
       next(e, code == 429 || code == 503 ? e.retryAfter().orElse(null) : null);
     } else {
-      notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.FAILURE, e));
-      future.completeExceptionally(e);
+      fail(e);
     }
   }
 
@@ -221,14 +200,25 @@ public final class Poller<T> {
     if (future.isDone()) {
       return;
     }
-    if (t instanceof JsonDataException || t instanceof JsonEncodingException) {
-      fail(new NewStoreDecodingException("NewStore's " + what + " is not the expected JSON", t));
+    NewStoreException tokenFailure = TokenUnavailableException.unwrap(t);
+    if (tokenFailure != null) {
+      // A refused or unreachable token endpoint: polling again cannot help, and the token
+      // provider has applied its own retries already.
+      fail(tokenFailure);
+    } else if (t instanceof JsonDataException
+        || t instanceof JsonEncodingException
+        || t instanceof EOFException) {
+      fail(
+          new NewStoreDecodingException(
+              "NewStore's " + spec.what() + " is not the expected JSON", t));
     } else if (t instanceof IOException io) {
       NewStoreException e = ErrorMapper.networkFailure("GET", path, io);
       notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.RETRY, e));
       next(e, null);
+    } else if (t instanceof NewStoreException e) {
+      fail(e);
     } else {
-      fail(new NewStoreException("The " + what + " waiter failed: " + t, t));
+      fail(new NewStoreException("The " + spec.what() + " waiter failed: " + t, t));
     }
   }
 
@@ -272,7 +262,7 @@ public final class Poller<T> {
   private void timeout(String why, Duration elapsed, @Nullable NewStoreException error) {
     future.completeExceptionally(
         new WaiterTimeoutException(
-            "NewStore did not confirm the " + what + ": " + why + " (in " + elapsed + ")",
+            "NewStore did not confirm the " + spec.what() + ": " + why + " (in " + elapsed + ")",
             attempts,
             elapsed,
             lastStatus,
@@ -289,7 +279,7 @@ public final class Poller<T> {
         System.Logger.Level.DEBUG,
         () ->
             "Waiter for the "
-                + what
+                + spec.what()
                 + ": attempt "
                 + attempt.attempt()
                 + " after "

@@ -46,9 +46,16 @@ public final class RuleErrors {
   private static String hint(Rule rule, String operation) {
     return switch (rule) {
       case ALREADY_SHIPPED ->
-          "Cannot " + operation + ": a shipped item can be neither canceled nor rejected";
-      case ALREADY_REJECTED -> "Cannot " + operation + ": a rejected item cannot be canceled";
-      case ALREADY_CANCELED -> "Cannot " + operation + ": the item is already canceled";
+          "Cannot "
+              + operation
+              + ": a shipped item can be neither canceled nor rejected; sending it again will fail"
+              + " the same way (for a shipped item, start a return instead)";
+      case ALREADY_REJECTED ->
+          "Cannot "
+              + operation
+              + ": a rejected item cannot be canceled; NewStore reroutes rejected items itself";
+      case ALREADY_CANCELED ->
+          "Cannot " + operation + ": the item is already canceled; nothing is left to change";
     };
   }
 }

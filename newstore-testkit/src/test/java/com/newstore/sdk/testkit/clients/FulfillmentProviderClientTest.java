@@ -7,6 +7,7 @@ import com.newstore.sdk.client.BadRequestException;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.fulfillment.CancellationStatus;
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
+import com.newstore.sdk.fulfillment.FulfillmentRequestRef;
 import com.newstore.sdk.fulfillment.FulfillmentRuleViolationException;
 import com.newstore.sdk.fulfillment.FulfillmentWorkflow;
 import com.newstore.sdk.fulfillment.RejectedItems;
@@ -68,7 +69,7 @@ class FulfillmentProviderClientTest {
     provider.accept("fr-1");
     provider.ship("fr-1", List.of("sku-1", "sku-2"), UPS.withTrackingUrl("https://ups.example/1"));
     WaiterResult<ShipmentStatus> shipped =
-        provider.waitUntilShipped("fr-1", List.of("sku-1", "sku-2"), FAST);
+        provider.waiter().untilShipped("fr-1", List.of("sku-1", "sku-2")).options(FAST).await();
 
     assertThat(shipped.attempts()).isEqualTo(2);
     assertThat(shipped.value().successfulShipments())
@@ -111,7 +112,7 @@ class FulfillmentProviderClientTest {
 
     provider.rejectItems("fr-1", RejectionReason.NO_INVENTORY, List.of("sku-2"));
     WaiterResult<RejectionStatus> rejected =
-        provider.waitUntilRejected("fr-1", List.of("sku-2"), FAST);
+        provider.waiter().untilRejected("fr-1", List.of("sku-2")).options(FAST).await();
 
     StatusEntry entry = rejected.value().rejectedItems().get(0);
     assertThat(entry.productIds()).containsExactly("sku-2");
@@ -129,7 +130,12 @@ class FulfillmentProviderClientTest {
             RejectedItems.of(RejectionReason.NO_INVENTORY, List.of("sku-1")),
             RejectedItems.of(RejectionReason.CANNOT_FULFILL, List.of("sku-2"))));
     RejectionStatus status =
-        provider.waitUntilRejected("fr-1", List.of("sku-1", "sku-2"), FAST).value();
+        provider
+            .waiter()
+            .untilRejected("fr-1", List.of("sku-1", "sku-2"))
+            .options(FAST)
+            .await()
+            .value();
 
     assertThat(status.rejectedItems())
         .extracting(e -> e.string("reason"))
@@ -142,7 +148,7 @@ class FulfillmentProviderClientTest {
 
     provider.cancelItems("fr-1", List.of("sku-1"));
     WaiterResult<CancellationStatus> canceled =
-        provider.waitUntilCanceled("fr-1", List.of("sku-1"), FAST);
+        provider.waiter().untilCanceled("fr-1", List.of("sku-1")).options(FAST).await();
 
     assertThat(canceled.value().canceledItems())
         .flatExtracting(StatusEntry::productIds)
@@ -232,7 +238,8 @@ class FulfillmentProviderClientTest {
 
     provider.ship("fr-1", List.of("sku-2"), UPS);
 
-    assertThatThrownBy(() -> provider.waitUntilShipped("fr-1", List.of("sku-2"), FAST))
+    assertThatThrownBy(
+            () -> provider.waiter().untilShipped("fr-1", List.of("sku-2")).options(FAST).await())
         .isInstanceOfSatisfying(
             ShipmentFailedException.class,
             e ->
@@ -248,7 +255,13 @@ class FulfillmentProviderClientTest {
 
     provider.ship("fr-1", List.of("sku-1", "sku-2"), UPS);
 
-    assertThatThrownBy(() -> provider.waitUntilShipped("fr-1", List.of("sku-1", "sku-2"), FAST))
+    assertThatThrownBy(
+            () ->
+                provider
+                    .waiter()
+                    .untilShipped("fr-1", List.of("sku-1", "sku-2"))
+                    .options(FAST)
+                    .await())
         .isInstanceOfSatisfying(
             ShipmentFailedException.class,
             e -> {
@@ -269,7 +282,8 @@ class FulfillmentProviderClientTest {
             .maxAttempts(3)
             .build();
 
-    assertThatThrownBy(() -> provider.waitUntilShipped("fr-1", List.of("sku-1"), three))
+    assertThatThrownBy(
+            () -> provider.waiter().untilShipped("fr-1", List.of("sku-1")).options(three).await())
         .isInstanceOf(WaiterTimeoutException.class);
     assertThat(sim.requests("GET", "/v0/d/fulfillment_requests/fr-1/shipment")).hasSize(3);
   }
@@ -278,10 +292,15 @@ class FulfillmentProviderClientTest {
   void rejectRequest_everyUnit_waitUntilRejectedAsync(NewStoreSimulator sim) throws Exception {
     FulfillmentRequest request = sim.createFulfillmentRequest("fr-1", "sku-1", "sku-1");
 
-    provider.rejectRequest(request, RejectionReason.CANNOT_FULFILL);
+    provider.rejectRequest(
+        FulfillmentRequestRef.of(request.id(), request.productIds()),
+        RejectionReason.CANNOT_FULFILL);
     RejectionStatus status =
         provider
-            .waitUntilRejectedAsync("fr-1", List.of("sku-1", "sku-1"), FAST)
+            .waiter()
+            .untilRejected("fr-1", List.of("sku-1", "sku-1"))
+            .options(FAST)
+            .start()
             .get(10, java.util.concurrent.TimeUnit.SECONDS)
             .value();
 
@@ -295,8 +314,8 @@ class FulfillmentProviderClientTest {
     provider.ship("fr-1", List.of("sku-1"), UPS);
     provider.cancelItems("fr-1", List.of("sku-2"));
 
-    var shipped = provider.waitUntilShippedAsync("fr-1", List.of("sku-1"), FAST);
-    var canceled = provider.waitUntilCanceledAsync("fr-1", List.of("sku-2"), FAST);
+    var shipped = provider.waiter().untilShipped("fr-1", List.of("sku-1")).options(FAST).start();
+    var canceled = provider.waiter().untilCanceled("fr-1", List.of("sku-2")).options(FAST).start();
 
     assertThat(shipped.get(10, java.util.concurrent.TimeUnit.SECONDS).value().successfulShipments())
         .hasSize(1);
@@ -309,7 +328,8 @@ class FulfillmentProviderClientTest {
     FulfillmentRequest request = sim.createFulfillmentRequest("fr-1", "sku-1", "sku-2", "sku-3");
 
     FulfillmentWorkflow workflow =
-        FulfillmentWorkflow.of(provider, request)
+        FulfillmentWorkflow.of(
+                provider, FulfillmentRequestRef.of(request.id(), request.productIds()))
             .accept()
             .reject(RejectionReason.NO_INVENTORY, List.of("sku-3"))
             .cancel(List.of("sku-2"));
