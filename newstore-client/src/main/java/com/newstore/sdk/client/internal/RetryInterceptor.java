@@ -57,7 +57,7 @@ public final class RetryInterceptor implements Interceptor {
           bufferBody(response);
         }
       } catch (IOException e) {
-        if (chain.call().isCanceled()) {
+        if (chain.call().isCanceled() || e instanceof ResponseSizeLimit.TooLargeException) {
           throw e;
         }
         failure = e;
