@@ -14,7 +14,9 @@ import com.newstore.sdk.client.internal.AuthInterceptor;
 import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
 import com.newstore.sdk.client.internal.Durations;
 import com.newstore.sdk.client.internal.Json;
+import com.newstore.sdk.client.internal.NoHiddenReplays;
 import com.newstore.sdk.client.internal.PathOverrideInterceptor;
+import com.newstore.sdk.client.internal.ResponseSizeLimit;
 import com.newstore.sdk.client.internal.RetryInterceptor;
 import com.newstore.sdk.client.internal.SdkVersion;
 import com.newstore.sdk.client.internal.Transport;
@@ -91,17 +93,34 @@ public final class NewStoreClient implements AutoCloseable {
   private final EventStreamService eventStream;
   private final OrderInjectionService orders;
 
+  /** The most bytes of one answer the SDK reads unless told otherwise: 16 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
+  /**
+   * Derives the client the SDK sends with: no redirect is followed (a 3xx is an error naming the
+   * target's origin, so no credential ever goes to another origin) and OkHttp sends nothing again
+   * on its own (only the retry policy decides).
+   */
+  private static OkHttpClient.Builder hardened(OkHttpClient base) {
+    return base.newBuilder()
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addNetworkInterceptor(new NoHiddenReplays());
+  }
+
   private NewStoreClient(Builder b, HttpUrl baseUrl, TokenProvider tokens, OkHttpClient baseHttp) {
     this.settings = b.copy();
     this.baseUrl = baseUrl;
     this.tokens = tokens;
     this.baseHttp = baseHttp;
     this.ownsHttp = b.okHttpClient == null;
-    OkHttpClient.Builder api = baseHttp.newBuilder().retryOnConnectionFailure(false);
+    OkHttpClient.Builder api = hardened(baseHttp);
     applyTimeouts(api, b);
     api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides))
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock))
-        .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)));
+        .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)))
+        .addInterceptor(new ResponseSizeLimit(b.maxResponseBytes));
     this.transport = new Transport(api.build(), baseUrl, b.clock, b.sleeper, b.retryPolicy);
     this.externalOmsConfig = new ExternalOmsConfigService(this);
     this.salesOrderConfig = new SalesOrderConfigService(this);
@@ -325,6 +344,7 @@ public final class NewStoreClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private String userAgentSuffix = "";
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private final Map<String, String> pathOverrides = new LinkedHashMap<>();
 
     private Builder() {}
@@ -496,6 +516,22 @@ public final class NewStoreClient implements AutoCloseable {
     }
 
     /**
+     * Sets the most bytes of one answer the SDK reads, after decompression (default {@value
+     * #DEFAULT_MAX_RESPONSE_BYTES}); a larger answer fails with {@link NewStoreDecodingException}
+     * instead of filling the heap. NewStore's answers are a few kilobytes.
+     *
+     * @param bytes at least 1024
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBytes must be at least 1024: " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
      * Replaces the path of one endpoint. Use it when a path the SDK documents as unconfirmed is
      * wrong for your tenant; each service's javadoc lists its endpoint ids.
      *
@@ -574,9 +610,10 @@ public final class NewStoreClient implements AutoCloseable {
                     + t
                     + "/protocol/openid-connect/token");
       }
-      OkHttpClient.Builder http = base.newBuilder().retryOnConnectionFailure(false);
+      OkHttpClient.Builder http = hardened(base);
       applyTimeouts(http, this);
-      http.addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock));
+      http.addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
+          .addInterceptor(new ResponseSizeLimit(maxResponseBytes));
       return new ClientCredentialsTokenProvider(
           http.build(), url, credentials, clock, Json.moshi());
     }
@@ -616,6 +653,7 @@ public final class NewStoreClient implements AutoCloseable {
       b.clock = clock;
       b.sleeper = sleeper;
       b.userAgentSuffix = userAgentSuffix;
+      b.maxResponseBytes = maxResponseBytes;
       b.pathOverrides.putAll(pathOverrides);
       return b;
     }

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClientCredentialsTokenProvider implements TokenProvider {
   private static final Duration MAX_REFRESH_AHEAD = Duration.ofMinutes(1);
+  private static final Duration MAX_LIFETIME = Duration.ofDays(1);
 
   private final OkHttpClient http;
   private final HttpUrl tokenUrl;
@@ -142,7 +143,22 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
         throw new NewStoreDecodingException(
             "The token endpoint answered without an access_token", null);
       }
-      long lifetimeSeconds = parsed.expiresIn == null ? 300 : Math.max(0, parsed.expiresIn);
+      if (!isHeaderSafe(parsed.accessToken)) {
+        throw new NewStoreDecodingException(
+            "The token endpoint answered with an access_token that cannot be sent in an HTTP"
+                + " header (control or non-ASCII characters); check the token URL",
+            null);
+      }
+      if (parsed.expiresIn != null && parsed.expiresIn <= 0) {
+        throw new NewStoreDecodingException(
+            "The token endpoint answered expires_in="
+                + parsed.expiresIn
+                + "; a token lifetime must be positive seconds, check the token URL",
+            null);
+      }
+      // An absurd lifetime is capped rather than trusted: the token is refreshed at least daily.
+      long lifetimeSeconds =
+          parsed.expiresIn == null ? 300 : Math.min(parsed.expiresIn, MAX_LIFETIME.toSeconds());
       Duration lifetime = Duration.ofSeconds(lifetimeSeconds);
       Instant expiresAt = requestedAt.plus(lifetime);
       Duration ahead = lifetime.dividedBy(10);
@@ -158,6 +174,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
   @Override
   public String toString() {
     return "ClientCredentialsTokenProvider[tokenUrl=" + tokenUrl + ", " + credentials + "]";
+  }
+
+  private static boolean isHeaderSafe(String token) {
+    return token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
   }
 
   private record Cached(AccessToken token, Instant refreshAt) {}

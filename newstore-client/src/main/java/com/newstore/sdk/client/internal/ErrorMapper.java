@@ -5,6 +5,7 @@ import com.newstore.sdk.client.AuthenticationException;
 import com.newstore.sdk.client.BadRequestException;
 import com.newstore.sdk.client.ConflictException;
 import com.newstore.sdk.client.NewStoreApiException;
+import com.newstore.sdk.client.NewStoreDecodingException;
 import com.newstore.sdk.client.NewStoreException;
 import com.newstore.sdk.client.NewStoreInterruptedException;
 import com.newstore.sdk.client.NewStoreNetworkException;
@@ -23,6 +24,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -79,12 +82,17 @@ public final class ErrorMapper {
     String contentType = response.header("Content-Type");
     Map<?, ?> fields = parseObject(body);
     String errorCode = string(fields, "error_code");
+    Request request = response.request();
     String message =
-        firstNonNull(
-            string(fields, "message"),
-            string(fields, "error_description"),
-            string(fields, "detail"),
-            string(fields, "title"));
+        response.isRedirect()
+            ? redirectAdvice(response)
+            : EchoScrubber.scrub(
+                firstNonNull(
+                    string(fields, "message"),
+                    string(fields, "error_description"),
+                    string(fields, "detail"),
+                    string(fields, "title")),
+                request);
     String requestId =
         firstNonNull(
             string(fields, "request_id"),
@@ -94,7 +102,8 @@ public final class ErrorMapper {
     Object rawMessages = fields.get("messages");
     if (rawMessages instanceof List<?> list) {
       for (Object m : list) {
-        messages.add(m instanceof Map<?, ?> map ? describeMessage(map) : String.valueOf(m));
+        String text = m instanceof Map<?, ?> map ? describeMessage(map) : String.valueOf(m);
+        messages.add(EchoScrubber.scrub(text, request));
       }
     }
     return new ApiError(
@@ -147,6 +156,17 @@ public final class ErrorMapper {
    */
   public static NewStoreException networkFailure(String method, String path, IOException e) {
     String call = method + " " + path;
+    if (e instanceof ResponseSizeLimit.TooLargeException tooLarge) {
+      return new NewStoreDecodingException(
+          "NewStore's answer to "
+              + call
+              + " was larger than "
+              + tooLarge.limit()
+              + " bytes, so the SDK stopped reading it; NewStore's answers are far smaller, so"
+              + " check the base URL and any proxy in between (or raise"
+              + " NewStoreClient.Builder.maxResponseBytes)",
+          e);
+    }
     if (e instanceof RetryInterceptor.RetryInterruptedException
         || (e instanceof InterruptedIOException
             && !(e instanceof SocketTimeoutException)
@@ -171,6 +191,25 @@ public final class ErrorMapper {
             + (e.getMessage() == null ? "" : " " + e.getMessage())
             + "; check the base URL and network, the call may be retried",
         e);
+  }
+
+  /** Says where a redirect pointed, by origin only: the SDK follows none (see NewStoreClient). */
+  private static String redirectAdvice(Response response) {
+    HttpUrl target = response.request().url().resolve(response.header("Location", ""));
+    String origin =
+        target == null
+            ? "an unreadable Location"
+            : target.scheme() + "://" + target.host() + ":" + target.port();
+    boolean sameOrigin =
+        target != null
+            && target.scheme().equals(response.request().url().scheme())
+            && target.host().equals(response.request().url().host())
+            && target.port() == response.request().url().port();
+    return "NewStore answered with a redirect to "
+        + origin
+        + (sameOrigin ? " (same origin)" : " (another origin)")
+        + "; the SDK follows no redirects, so no request or credential went there. Check the"
+        + " base URL and token URL, or the proxy between you and NewStore";
   }
 
   private static Map<?, ?> parseObject(byte[] body) {

@@ -27,7 +27,8 @@ public final class RetryAfter {
       try {
         return Duration.ofSeconds(Long.parseLong(value));
       } catch (NumberFormatException tooLarge) {
-        return null;
+        // More seconds than a long holds: as good as "never", so above any retry cap.
+        return Duration.ofSeconds(Long.MAX_VALUE);
       }
     }
     try {

@@ -60,8 +60,11 @@ public final class RetryInterceptor implements Interceptor {
           bufferBody(response);
         }
       } catch (IOException e) {
-        // A token failure has been retried by the token provider already.
-        if (chain.call().isCanceled() || e instanceof TokenUnavailableException) {
+        // A token failure has been retried by the token provider already; a too-large answer
+        // would only be too large again.
+        if (chain.call().isCanceled()
+            || e instanceof TokenUnavailableException
+            || e instanceof ResponseSizeLimit.TooLargeException) {
           throw e;
         }
         failure = e;
