@@ -14,6 +14,7 @@ import com.newstore.sdk.client.internal.AuthInterceptor;
 import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
 import com.newstore.sdk.client.internal.Durations;
 import com.newstore.sdk.client.internal.Json;
+import com.newstore.sdk.client.internal.ListenerInterceptors;
 import com.newstore.sdk.client.internal.PathOverrideInterceptor;
 import com.newstore.sdk.client.internal.RetryInterceptor;
 import com.newstore.sdk.client.internal.SdkVersion;
@@ -99,8 +100,11 @@ public final class NewStoreClient implements AutoCloseable {
     this.ownsHttp = b.okHttpClient == null;
     OkHttpClient.Builder api = baseHttp.newBuilder().retryOnConnectionFailure(false);
     applyTimeouts(api, b);
+    ListenerInterceptors observers = new ListenerInterceptors(b.listener, b.clock, "unknown");
     api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides))
+        .addInterceptor(observers.call())
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock))
+        .addInterceptor(observers.attempt())
         .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)));
     this.transport = new Transport(api.build(), baseUrl, b.clock, b.sleeper, b.retryPolicy);
     this.externalOmsConfig = new ExternalOmsConfigService(this);
@@ -325,6 +329,7 @@ public final class NewStoreClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private String userAgentSuffix = "";
+    private ClientListener listener = ClientListener.none();
     private final Map<String, String> pathOverrides = new LinkedHashMap<>();
 
     private Builder() {}
@@ -496,6 +501,18 @@ public final class NewStoreClient implements AutoCloseable {
     }
 
     /**
+     * Sets the listener told of every call and attempt, for metrics and logs (see {@link
+     * ClientListener}). The default ignores them.
+     *
+     * @param listener a fast, thread-safe listener
+     * @return this builder
+     */
+    public Builder listener(ClientListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
      * Replaces the path of one endpoint. Use it when a path the SDK documents as unconfirmed is
      * wrong for your tenant; each service's javadoc lists its endpoint ids.
      *
@@ -576,7 +593,10 @@ public final class NewStoreClient implements AutoCloseable {
       }
       OkHttpClient.Builder http = base.newBuilder().retryOnConnectionFailure(false);
       applyTimeouts(http, this);
-      http.addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock));
+      ListenerInterceptors observers = new ListenerInterceptors(listener, clock, "auth.token");
+      http.addInterceptor(observers.call())
+          .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
+          .addInterceptor(observers.attempt());
       return new ClientCredentialsTokenProvider(
           http.build(), url, credentials, clock, Json.moshi());
     }
@@ -616,6 +636,7 @@ public final class NewStoreClient implements AutoCloseable {
       b.clock = clock;
       b.sleeper = sleeper;
       b.userAgentSuffix = userAgentSuffix;
+      b.listener = listener;
       b.pathOverrides.putAll(pathOverrides);
       return b;
     }
