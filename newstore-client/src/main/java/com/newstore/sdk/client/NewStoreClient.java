@@ -15,6 +15,7 @@ import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
 import com.newstore.sdk.client.internal.Durations;
 import com.newstore.sdk.client.internal.Json;
 import com.newstore.sdk.client.internal.NoHiddenReplays;
+import com.newstore.sdk.client.internal.ListenerInterceptors;
 import com.newstore.sdk.client.internal.PathOverrideInterceptor;
 import com.newstore.sdk.client.internal.ResponseSizeLimit;
 import com.newstore.sdk.client.internal.RetryInterceptor;
@@ -117,8 +118,11 @@ public final class NewStoreClient implements AutoCloseable {
     this.ownsHttp = b.okHttpClient == null;
     OkHttpClient.Builder api = hardened(baseHttp);
     applyTimeouts(api, b);
+    ListenerInterceptors observers = new ListenerInterceptors(b.listener, b.clock, "unknown");
     api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides))
+        .addInterceptor(observers.call())
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock))
+        .addInterceptor(observers.attempt())
         .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)))
         .addInterceptor(new ResponseSizeLimit(b.maxResponseBytes));
     this.transport = new Transport(api.build(), baseUrl, b.clock, b.sleeper, b.retryPolicy);
@@ -345,6 +349,7 @@ public final class NewStoreClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.system();
     private String userAgentSuffix = "";
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private ClientListener listener = ClientListener.none();
     private final Map<String, String> pathOverrides = new LinkedHashMap<>();
 
     private Builder() {}
@@ -532,6 +537,18 @@ public final class NewStoreClient implements AutoCloseable {
     }
 
     /**
+     * Sets the listener told of every call and attempt, for metrics and logs (see {@link
+     * ClientListener}). The default ignores them.
+     *
+     * @param listener a fast, thread-safe listener
+     * @return this builder
+     */
+    public Builder listener(ClientListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
      * Replaces the path of one endpoint. Use it when a path the SDK documents as unconfirmed is
      * wrong for your tenant; each service's javadoc lists its endpoint ids.
      *
@@ -612,7 +629,10 @@ public final class NewStoreClient implements AutoCloseable {
       }
       OkHttpClient.Builder http = hardened(base);
       applyTimeouts(http, this);
-      http.addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
+      ListenerInterceptors observers = new ListenerInterceptors(listener, clock, "auth.token");
+      http.addInterceptor(observers.call())
+          .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
+          .addInterceptor(observers.attempt())
           .addInterceptor(new ResponseSizeLimit(maxResponseBytes));
       return new ClientCredentialsTokenProvider(
           http.build(), url, credentials, clock, Json.moshi());
@@ -654,6 +674,7 @@ public final class NewStoreClient implements AutoCloseable {
       b.sleeper = sleeper;
       b.userAgentSuffix = userAgentSuffix;
       b.maxResponseBytes = maxResponseBytes;
+      b.listener = listener;
       b.pathOverrides.putAll(pathOverrides);
       return b;
     }

@@ -1,0 +1,31 @@
+package com.newstore.sdk.spring;
+
+/**
+ * Thrown at start-up when a {@code newstore.*} property is missing or malformed; the message names
+ * the property and says what to set.
+ */
+public final class StartupCheck extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  private final String property;
+
+  /**
+   * Creates the exception.
+   *
+   * @param property the property at fault, such as {@code newstore.client-id}
+   * @param advice what to set
+   */
+  public StartupCheck(String property, String advice) {
+    super(property + ": " + advice);
+    this.property = property;
+  }
+
+  /**
+   * Returns the property at fault.
+   *
+   * @return its name, such as {@code newstore.client-id}
+   */
+  public String property() {
+    return property;
+  }
+}
