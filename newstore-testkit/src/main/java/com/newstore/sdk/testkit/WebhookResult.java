@@ -49,4 +49,25 @@ public record WebhookResult(int status, String body, int attempts, @Nullable Str
   public @Nullable Object bodyJson() {
     return JsonSupport.parse(body.getBytes(StandardCharsets.UTF_8));
   }
+
+  /**
+   * Throws unless the last attempt got a {@code 2xx}: for tests.
+   *
+   * @return this result
+   * @throws AssertionError naming the status, the attempts and the failure or the start of the body
+   */
+  public WebhookResult assertSuccess() {
+    if (!successful()) {
+      String detail =
+          failure != null
+              ? "no answer (" + failure + ")"
+              : "status "
+                  + status
+                  + ", body: "
+                  + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
+      throw new AssertionError(
+          "The webhook did not answer 2xx after " + attempts + " attempt(s): " + detail);
+    }
+    return this;
+  }
 }
