@@ -521,20 +521,29 @@ public final class NewStoreSimulator implements AutoCloseable {
    *
    * @param id the fulfillment request id
    * @param productIds the product ids, one per unit
-   * @return the document NewStore would send
+   * @return the request
    */
-  public Map<String, Object> createFulfillmentRequest(String id, String... productIds) {
+  public FulfillmentRequest createFulfillmentRequest(String id, String... productIds) {
     Objects.requireNonNull(id, "id == null");
     if (productIds.length == 0) {
       throw new IllegalArgumentException("a fulfillment request needs at least one unit");
     }
-    List<FulfillmentUnit> units = new ArrayList<>();
+    List<FulfillmentRequest.Item> items = new ArrayList<>();
     for (String p : productIds) {
-      units.add(new FulfillmentUnit(p, null));
+      items.add(new FulfillmentRequest.Item(p, Map.of()));
     }
-    String orderId =
-        UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-    return fulfillment.create(id, orderId, null, units, sampleTemplate());
+    Map<String, Object> template = sampleTemplate();
+    Map<String, @Nullable Object> unknown = new LinkedHashMap<>();
+    unknown.put("shipping_address", template.get("shipping_address"));
+    unknown.put("billing_address", template.get("billing_address"));
+    return createFulfillmentRequest(
+        new FulfillmentRequest(
+            id,
+            UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(),
+            clock.instant(),
+            new FulfillmentRequest.ShippingOptions("UPS", "GROUND"),
+            items,
+            unknown));
   }
 
   private Map<String, Object> sampleTemplate() {
