@@ -14,8 +14,8 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  *
  * It serves a seeded tenant on the loopback port, prints its base URL, token URL, client id and
- * client secret, and stops cleanly on Ctrl-C. The seed: fulfillment nodes {@value #STORE_NODE}
- * (a store) and {@value #DC_NODE} (a DC whose config points at {@code https://dc.example.com/fr}:
+ * client secret, and stops cleanly on Ctrl-C. The seed: fulfillment nodes {@value #STORE_NODE} (a
+ * store) and {@value #DC_NODE} (a DC whose config points at {@code https://dc.example.com/fr}:
  * register the real receiver with {@code POST /v0/d/config/dc/dc-1}).
  */
 public final class StandaloneSimulator implements AutoCloseable {

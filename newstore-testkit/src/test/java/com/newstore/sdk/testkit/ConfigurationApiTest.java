@@ -20,7 +20,8 @@ class ConfigurationApiTest {
           + "\"external_identifier\":\"product_id\",\"timeout\":10}";
 
   private final MutableClock clock = new MutableClock();
-  private final NewStoreSimulator sim = NewStoreSimulator.builder().clock(clock).start();
+  private final NewStoreSimulator sim =
+      NewStoreSimulator.builder().clock(clock).tokenLifetime(Duration.ofDays(1)).start();
   private final Http http = new Http(sim);
 
   @AfterEach
@@ -44,7 +45,8 @@ class ConfigurationApiTest {
     assertThat((String) answer.json().get("message")).contains(member);
   }
 
-  // ---- sales-order configurations: {value} in, {value, updated_at} out ---------------------------
+  // ---- sales-order configurations: {value} in, {value, updated_at} out
+  // ---------------------------
 
   @Test
   void gracePeriod_postThenGet_returnsValueUpdatedAtAndSchema() {
@@ -120,8 +122,7 @@ class ConfigurationApiTest {
     String body = "{\"value\":{\"prefix\":\"NS\",\"start\":1,\"step\":1}}";
     http.post("/v0/config/sales_order/sales_order_generator_sequence", body);
 
-    assertThat(http.post("/v0/config/sales_order/order_id_sequence", body).status())
-        .isEqualTo(200);
+    assertThat(http.post("/v0/config/sales_order/order_id_sequence", body).status()).isEqualTo(200);
     assertProblem(
         http.post(
             "/v0/config/sales_order/sales_order_generator_sequence",
@@ -135,7 +136,8 @@ class ConfigurationApiTest {
   void orderIdSequence_startOrStepNotPositive_isRefusedNamingIt(String members) {
     Http.Answer answer =
         http.post(
-            "/v0/config/sales_order/sales_order_generator_sequence", "{\"value\":{" + members + "}}");
+            "/v0/config/sales_order/sales_order_generator_sequence",
+            "{\"value\":{" + members + "}}");
 
     assertProblem(answer, 400, "bad_request");
     assertThat((String) answer.json().get("message")).containsAnyOf("value.start", "value.step");
@@ -167,8 +169,7 @@ class ConfigurationApiTest {
   @ValueSource(strings = {"[]", "[\"warehouse\"]", "\"store\""})
   void cancellableLocations_emptyOrUnknown_isRefused(String value) {
     assertViolation(
-        http.post(
-            "/v0/config/sales_order/cancellable_locations", "{\"value\":" + value + "}"),
+        http.post("/v0/config/sales_order/cancellable_locations", "{\"value\":" + value + "}"),
         "value");
   }
 
@@ -178,7 +179,8 @@ class ConfigurationApiTest {
         .isEqualTo(Map.of("soft_limit_for_big_orders", 100L));
   }
 
-  // ---- routing flags: {value} in, 200 without body -----------------------------------------------
+  // ---- routing flags: {value} in, 200 without body
+  // -----------------------------------------------
 
   @ParameterizedTest
   @ValueSource(
@@ -219,15 +221,20 @@ class ConfigurationApiTest {
     assertThat(posted.status()).isEqualTo(200);
     assertThat(http.get(path).json().get("value"))
         .isEqualTo(
-            Map.of("default", false, "reasons_to_overwrite_default", List.of("insufficient_stock")));
+            Map.of(
+                "default", false, "reasons_to_overwrite_default", List.of("insufficient_stock")));
   }
 
-  // ---- order injection configuration: string versions --------------------------------------------
+  // ---- order injection configuration: string versions
+  // --------------------------------------------
 
   @Test
   void orderInjectionConfig_versionIsAString_staleVersionConflicts() {
     String path = "/v1/r/config/order_injection";
-    assertProblem(http.post(path + "?version=2", "{\"skip_soft_routing_on_injection\":true}"), 409, "conflict_version");
+    assertProblem(
+        http.post(path + "?version=2", "{\"skip_soft_routing_on_injection\":true}"),
+        409,
+        "conflict_version");
 
     Http.Answer created =
         http.post(
@@ -235,7 +242,9 @@ class ConfigurationApiTest {
             "{\"skip_soft_routing_on_injection\":true,\"big_sales_order\":{\"hard_limit_for_big_orders\":800}}");
 
     assertThat(created.status()).isEqualTo(200);
-    assertThat(created.json()).containsEntry("version", "1").containsKeys("updated_at", "updated_by");
+    assertThat(created.json())
+        .containsEntry("version", "1")
+        .containsKeys("updated_at", "updated_by");
     Http.Answer patched =
         http.call("PATCH", path + "?version=1", "{\"skip_soft_routing_on_injection\":false}");
     assertThat(patched.json()).containsEntry("version", "2");
@@ -255,7 +264,8 @@ class ConfigurationApiTest {
         "big_sales_order.hard_limit_for_big_orders");
   }
 
-  // ---- bare documents ------------------------------------------------------------------------------
+  // ---- bare documents
+  // ------------------------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(strings = {"POST", "PUT"})
@@ -310,7 +320,8 @@ class ConfigurationApiTest {
 
     http.put(path, "{\"capabilities\":{\"mixed_cart\":false}}");
 
-    assertThat(http.get(path).json()).isEqualTo(Map.of("capabilities", Map.of("mixed_cart", false)));
+    assertThat(http.get(path).json())
+        .isEqualTo(Map.of("capabilities", Map.of("mixed_cart", false)));
   }
 
   @Test
@@ -347,19 +358,24 @@ class ConfigurationApiTest {
   @Test
   void legacyFulfillmentConfig_acceptsNewStoresTutorialConfig() throws IOException {
     String tutorial;
-    try (InputStream in = getClass().getResourceAsStream("/fixtures/fulfillment_config_seed000.json")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/fixtures/fulfillment_config_seed000.json")) {
       tutorial = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
     assertThat(http.put("/_/v0/dontuse/fulfillment_config", tutorial).status()).isEqualTo(200);
-    assertThat(http.get("/_/v0/dontuse/fulfillment_config").json()).containsKey("fulfillment_config");
-    assertViolation(http.post("/_/v0/dontuse/fulfillment_config", "{\"routes\":[]}"), "fulfillment_config");
+    assertThat(http.get("/_/v0/dontuse/fulfillment_config").json())
+        .containsKey("fulfillment_config");
+    assertViolation(
+        http.post("/_/v0/dontuse/fulfillment_config", "{\"routes\":[]}"), "fulfillment_config");
   }
 
   @Test
   void writeMethodNotDocumented_answers405() {
     assertProblem(
-        http.put("/v0/config/sales_order/grace_period", "{\"value\":1}"), 405, "method_not_allowed");
+        http.put("/v0/config/sales_order/grace_period", "{\"value\":1}"),
+        405,
+        "method_not_allowed");
   }
 
   @Test

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Routing and rerouting of fulfillment requests (seed 004), driven through the Fulfillment
- * Provider API over raw HTTP, with DC configs registered under https URLs and forwarded to a
- * loopback receiver.
+ * Routing and rerouting of fulfillment requests (seed 004), driven through the Fulfillment Provider
+ * API over raw HTTP, with DC configs registered under https URLs and forwarded to a loopback
+ * receiver.
  */
 class FulfillmentRoutingTest {
   private static final String FR = "/v0/d/fulfillment_requests/";
@@ -78,7 +78,11 @@ class FulfillmentRoutingTest {
   private Http.Answer reject(String id, String reason, String productId) {
     return http.post(
         FR + id + "/reject_items",
-        "{\"missing_items\":[{\"reason\":\"" + reason + "\",\"product_ids\":[\"" + productId + "\"]}]}");
+        "{\"missing_items\":[{\"reason\":\""
+            + reason
+            + "\",\"product_ids\":[\""
+            + productId
+            + "\"]}]}");
   }
 
   private List<FulfillmentRequestState> requestsAt(String node) {
@@ -105,8 +109,12 @@ class FulfillmentRoutingTest {
     assertThat(Http.map(body.get("shipping_options"))).containsKeys("carrier", "service_level");
     List<?> items = (List<?>) body.get("items");
     assertThat(items).hasSize(3);
-    assertThat(Http.map(items.get(1))).containsEntry("product_id", "sku-1").containsEntry("price", 20L);
-    assertThat(sim.emittedEvents()).extracting(EmittedEvent::name).contains("fulfillment_request.assigned");
+    assertThat(Http.map(items.get(1)))
+        .containsEntry("product_id", "sku-1")
+        .containsEntry("price", 20L);
+    assertThat(sim.emittedEvents())
+        .extracting(EmittedEvent::name)
+        .contains("fulfillment_request.assigned");
   }
 
   @Test
@@ -123,7 +131,9 @@ class FulfillmentRoutingTest {
     assertThat(atB).hasSize(1);
     assertThat(atB.get(0).id()).isNotEqualTo("fr-1");
     assertThat(atB.get(0).orderId()).isEqualTo("order-1");
-    assertThat(atB.get(0).units()).extracting(FulfillmentRequestState.Unit::productId).containsExactly("sku-2");
+    assertThat(atB.get(0).units())
+        .extracting(FulfillmentRequestState.Unit::productId)
+        .containsExactly("sku-2");
     RecordedRequest rerouted = take();
     assertThat(rerouted.getUrl().encodedPath()).isEqualTo("/dc-b/fr");
     assertThat(JsonSupport.parseObject(rerouted.getBody().utf8()))
@@ -191,7 +201,9 @@ class FulfillmentRoutingTest {
     reject("fr-1", "cannot_fulfill", "sku-1");
 
     Map<BigDecimal, UnitStatus> byPrice = new java.util.TreeMap<>();
-    sim.fulfillmentRequest("fr-1").orElseThrow().units()
+    sim.fulfillmentRequest("fr-1")
+        .orElseThrow()
+        .units()
         .forEach(u -> byPrice.put(u.price().stripTrailingZeros(), u.status()));
     assertThat(byPrice)
         .containsEntry(new BigDecimal("20"), UnitStatus.SHIPPED)
@@ -211,7 +223,9 @@ class FulfillmentRoutingTest {
     Http.Answer answer = reject("fr-1", "no_inventory", "sku-2");
 
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.json()).containsEntry("error_code", "already_shipped").containsKey("error_description");
+    assertThat(answer.json())
+        .containsEntry("error_code", "already_shipped")
+        .containsKey("error_description");
     assertThat(sim.fulfillmentRequests()).hasSize(1);
     assertThat(sim.availability("dc-a", "sku-2")).isEmpty();
   }

@@ -51,7 +51,11 @@ final class Http implements AutoCloseable {
             .addInterceptor(
                 chain ->
                     chain.proceed(
-                        chain.request().newBuilder().header("Authorization", "Bearer " + token).build()))
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header("Authorization", "Bearer " + token)
+                            .build()))
             .build();
   }
 
@@ -61,8 +65,7 @@ final class Http implements AutoCloseable {
         new Request.Builder()
             .url(sim.tokenUrl().toString())
             .header("Authorization", okhttp3.Credentials.basic(sim.clientId(), sim.clientSecret()))
-            .post(
-                new okhttp3.FormBody.Builder().add("grant_type", "client_credentials").build())
+            .post(new okhttp3.FormBody.Builder().add("grant_type", "client_credentials").build())
             .build();
     try (Response r = plain.newCall(request).execute()) {
       return (String) JsonSupport.parseObject(r.body().string()).get("access_token");

@@ -24,7 +24,11 @@ class OrdersAndEventStreamsTest {
 
   private final MutableClock clock = new MutableClock();
   private final NewStoreSimulator sim =
-      NewStoreSimulator.builder().clock(clock).fulfillmentNodes("store-1").start();
+      NewStoreSimulator.builder()
+          .clock(clock)
+          .tokenLifetime(Duration.ofDays(1))
+          .fulfillmentNodes("store-1")
+          .start();
   private final Http http = new Http(sim);
   private final MockWebServer callback = new MockWebServer();
 
@@ -101,8 +105,12 @@ class OrdersAndEventStreamsTest {
     String[] parts = change.split("\\|");
 
     Http.Answer answer =
-        http.post(FULFILL_ORDER, Orders.order("ext-1").replaceFirst(
-            java.util.regex.Pattern.quote(parts[0]), java.util.regex.Matcher.quoteReplacement(parts[1])));
+        http.post(
+            FULFILL_ORDER,
+            Orders.order("ext-1")
+                .replaceFirst(
+                    java.util.regex.Pattern.quote(parts[0]),
+                    java.util.regex.Matcher.quoteReplacement(parts[1])));
 
     assertViolation(answer, parts[2]);
     assertThat(sim.injectedOrderCount()).isZero();
@@ -134,7 +142,8 @@ class OrdersAndEventStreamsTest {
     callback.enqueue(new MockResponse.Builder().code(200).build());
     http.post(EVENT_STREAMS, stream("oms", callback.url("/events").toString()));
 
-    Http.Answer answer = http.post(FULFILL_ORDER, Orders.order("ext-1", Orders.external("store-9")));
+    Http.Answer answer =
+        http.post(FULFILL_ORDER, Orders.order("ext-1", Orders.external("store-9")));
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(sim.injectedOrder("ext-1").orElseThrow()).containsEntry("status", "cancelled");
@@ -169,11 +178,14 @@ class OrdersAndEventStreamsTest {
   void eventStream_createStartsIt_listGetStopStartDelete() {
     Http.Answer created = http.post(EVENT_STREAMS, stream("s-1", "https://hooks.example/e"));
     assertThat(created.json()).containsEntry("status", "running");
-    assertProblem(http.post(EVENT_STREAMS, stream("s-1", "https://hooks.example/e")), 409, "conflict");
+    assertProblem(
+        http.post(EVENT_STREAMS, stream("s-1", "https://hooks.example/e")), 409, "conflict");
     assertThat((List<?>) http.get(EVENT_STREAMS).json().get("integrations")).hasSize(1);
 
-    assertThat(http.post(EVENT_STREAMS + "/s-1/_stop", "{}").json()).containsEntry("status", "stopped");
-    assertThat(http.post(EVENT_STREAMS + "/s-1/_start", "{}").json()).containsEntry("status", "running");
+    assertThat(http.post(EVENT_STREAMS + "/s-1/_stop", "{}").json())
+        .containsEntry("status", "stopped");
+    assertThat(http.post(EVENT_STREAMS + "/s-1/_start", "{}").json())
+        .containsEntry("status", "running");
     assertThat(http.call("DELETE", EVENT_STREAMS + "/s-1", null).status()).isEqualTo(204);
     assertProblem(http.get(EVENT_STREAMS + "/s-1"), 404, "not_found");
   }
@@ -182,7 +194,10 @@ class OrdersAndEventStreamsTest {
   void eventStream_hasNoUpdate() {
     http.post(EVENT_STREAMS, stream("s-1", "https://hooks.example/e"));
 
-    assertProblem(http.put(EVENT_STREAMS + "/s-1", stream("s-1", "https://x.example/")), 405, "method_not_allowed");
+    assertProblem(
+        http.put(EVENT_STREAMS + "/s-1", stream("s-1", "https://x.example/")),
+        405,
+        "method_not_allowed");
     assertProblem(http.call("PATCH", EVENT_STREAMS + "/s-1", "{}"), 405, "method_not_allowed");
   }
 
@@ -229,7 +244,8 @@ class OrdersAndEventStreamsTest {
   @Test
   void eventStream_unknownIntegrationType_isRefusedNamingIt() {
     assertViolation(
-        http.post(EVENT_STREAMS, stream("s-1", "https://h.example/").replace("permanent", "forever")),
+        http.post(
+            EVENT_STREAMS, stream("s-1", "https://h.example/").replace("permanent", "forever")),
         "integration_type");
   }
 }
