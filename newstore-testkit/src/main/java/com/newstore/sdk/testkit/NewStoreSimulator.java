@@ -122,7 +122,8 @@ public final class NewStoreSimulator implements AutoCloseable {
             path -> config.get(path).map(e -> e.value()),
             eventStreams::running,
             tenant,
-            b.clock);
+            b.clock,
+            fulfillment::assign);
     events.deliverTo(event -> deliveries.execute(() -> sender.deliver(event)));
   }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
@@ -69,13 +70,15 @@ public final class WebhookSender {
   private final String orderDetailsRoute;
   private final WebhookAuthorization orderWebhookAuthorization;
   private final Map<String, String> forwards;
+  private final BiConsumer<String, String> assignments;
 
   WebhookSender(
       OkHttpClient http,
       Function<String, Optional<Object>> config,
       Supplier<List<Map<String, Object>>> eventStreams,
       String tenant,
-      Clock clock) {
+      Clock clock,
+      BiConsumer<String, String> assignments) {
     this(
         http,
         config,
@@ -85,7 +88,8 @@ public final class WebhookSender {
         SimulatorRoutes.WEBHOOK_PURCHASE_HISTORY,
         SimulatorRoutes.WEBHOOK_ORDER_DETAILS,
         WebhookAuthorization.BEARER,
-        new ConcurrentHashMap<>());
+        new ConcurrentHashMap<>(),
+        assignments);
   }
 
   private WebhookSender(
@@ -97,7 +101,8 @@ public final class WebhookSender {
       String purchaseHistoryRoute,
       String orderDetailsRoute,
       WebhookAuthorization orderWebhookAuthorization,
-      Map<String, String> forwards) {
+      Map<String, String> forwards,
+      BiConsumer<String, String> assignments) {
     this.http = http;
     this.config = config;
     this.eventStreams = eventStreams;
@@ -107,6 +112,7 @@ public final class WebhookSender {
     this.orderDetailsRoute = orderDetailsRoute;
     this.orderWebhookAuthorization = orderWebhookAuthorization;
     this.forwards = forwards;
+    this.assignments = assignments;
   }
 
   /**
@@ -136,7 +142,8 @@ public final class WebhookSender {
         strip(purchaseHistory),
         strip(orderDetails),
         orderWebhookAuthorization,
-        forwards);
+        forwards,
+        assignments);
   }
 
   /**
@@ -158,7 +165,8 @@ public final class WebhookSender {
         purchaseHistoryRoute,
         orderDetailsRoute,
         form,
-        forwards);
+        forwards,
+        assignments);
   }
 
   /**
@@ -349,8 +357,11 @@ public final class WebhookSender {
   public WebhookResult sendFulfillmentRequest(
       FulfillmentRequest request, String fulfillmentNodeId) {
     Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null");
     Map<String, Object> document = FulfillmentRequestDocuments.of(request);
     document.put("fulfillment_node_id", fulfillmentNodeId);
+    // A request the simulator knows is now at this node: a rejection there reroutes elsewhere.
+    assignments.accept(request.id(), fulfillmentNodeId);
     return sendFulfillmentRequestDocument(fulfillmentNodeId, document);
   }
 

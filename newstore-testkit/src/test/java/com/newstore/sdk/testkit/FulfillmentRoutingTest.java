@@ -229,4 +229,28 @@ class FulfillmentRoutingTest {
     assertThat(sim.fulfillmentRequests()).hasSize(1);
     assertThat(sim.availability("dc-a", "sku-2")).isEmpty();
   }
+
+  @Test
+  void requestSentThroughTheSender_isAtThatNode_andIsNeverReroutedBackToIt() throws Exception {
+    registerDc("dc-a");
+    var request = sim.createFulfillmentRequest("fr-1", "sku-1", "sku-2");
+    sim.webhooks().sendFulfillmentRequest(request, "dc-a").assertSuccess();
+    take();
+
+    reject("fr-1", "no_inventory", "sku-2");
+
+    assertThat(sim.fulfillmentRequest("fr-1").orElseThrow().fulfillmentNodeId()).isEqualTo("dc-a");
+    assertThat(sim.fulfillmentRequests()).hasSize(1);
+    assertThat(sim.availability("dc-a", "sku-2")).hasValue(0);
+  }
+
+  @Test
+  void requestNeverSentToANode_isNotRerouted() {
+    registerDc("dc-a");
+    sim.createFulfillmentRequest("fr-1", "sku-1");
+
+    reject("fr-1", "cannot_fulfill", "sku-1");
+
+    assertThat(sim.fulfillmentRequests()).hasSize(1);
+  }
 }

@@ -117,7 +117,7 @@ public final class FulfillmentLedger {
   private static final class Fr {
     final String id;
     final @Nullable String orderId;
-    final @Nullable String nodeId;
+    @Nullable String nodeId;
     final Map<String, Object> document;
     final List<Unit> units = new ArrayList<>();
     boolean accepted;
@@ -191,6 +191,21 @@ public final class FulfillmentLedger {
     document.put("items", items);
     requests.put(id, fr);
     return JsonSupport.asMap(JsonSupport.normalize(document));
+  }
+
+  /**
+   * Records that a request registered without a node was sent to one, so a rejection there knows
+   * where it came from.
+   *
+   * @param id the fulfillment request id
+   * @param nodeId the node it was sent to
+   */
+  public synchronized void assign(String id, String nodeId) {
+    Fr fr = requests.get(id);
+    if (fr != null && fr.nodeId == null) {
+      fr.nodeId = nodeId;
+      fr.document.put("fulfillment_node_id", nodeId);
+    }
   }
 
   /**
@@ -341,6 +356,10 @@ public final class FulfillmentLedger {
    * NewStore then does with the order is unknown).
    */
   private void reroute(Fr fr, List<Unit> units) {
+    if (fr.nodeId == null) {
+      // Never sent to a node: there is nowhere it was rejected from, so nowhere else to go.
+      return;
+    }
     Set<String> excluded = excludedNodes.getOrDefault(fr.orderKey(), Set.of());
     String target =
         nodes.get().stream()
