@@ -1,25 +1,32 @@
 package com.newstore.sdk.testkit;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Holds a snapshot of a fulfillment request inside the simulator, for assertions.
- *
- * <pre>{@code
- * FulfillmentRequestState state = sim.fulfillmentRequest("fr-1").orElseThrow();
- * assertThat(state.statusesOf("sku-1")).containsOnly(UnitStatus.SHIPPED);
- * }</pre>
+ * A snapshot of one fulfillment request in the simulator: where it was routed, whether the provider
+ * accepted it, and the status of each unit.
  *
  * @param id the fulfillment request id
+ * @param orderId the order it belongs to, or null
+ * @param fulfillmentNodeId the node it was routed to, or null when created without one
  * @param accepted whether the provider acknowledged it
  * @param units one entry per unit, in request order
  */
-public record FulfillmentRequestState(String id, boolean accepted, List<Unit> units) {
+public record FulfillmentRequestState(
+    String id,
+    @Nullable String orderId,
+    @Nullable String fulfillmentNodeId,
+    boolean accepted,
+    List<Unit> units) {
   /**
-   * Checks and copies the components.
+   * Copies the units.
    *
    * @param id see the record description
+   * @param orderId see the record description
+   * @param fulfillmentNodeId see the record description
    * @param accepted see the record description
    * @param units see the record description
    */
@@ -29,35 +36,37 @@ public record FulfillmentRequestState(String id, boolean accepted, List<Unit> un
   }
 
   /**
-   * Returns the status of every unit with a product id, in request order.
+   * Returns the statuses of every unit of one product, in request order.
    *
    * @param productId the product id
-   * @return the statuses, one per unit
+   * @return the statuses
    */
   public List<UnitStatus> statusesOf(String productId) {
     return units.stream().filter(u -> u.productId().equals(productId)).map(Unit::status).toList();
   }
 
   /**
-   * Holds one unit of a fulfillment request.
+   * One unit of a fulfillment request.
    *
    * @param productId the product id
-   * @param itemId the item id the simulator gave the unit
+   * @param itemId the unit's item id
+   * @param price the unit's price, or null when the request carried none
    * @param status the unit's status
    */
-  public record Unit(String productId, String itemId, UnitStatus status) {}
+  public record Unit(
+      String productId, String itemId, @Nullable BigDecimal price, UnitStatus status) {}
 
-  /** Says where a unit is in the fulfillment lifecycle. */
+  /** A unit's status. */
   public enum UnitStatus {
-    /** Neither shipped, rejected nor canceled. */
+    /** Not yet shipped, rejected or canceled. */
     OPEN,
-    /** A shipment was posted and has not settled yet; counts as shipped for the rules. */
+    /** A shipment was posted and has not settled. */
     SHIPMENT_PENDING,
-    /** The shipment settled into {@code successful_shipments}. */
+    /** Shipped. */
     SHIPPED,
-    /** Rejected with {@code reject_items} or {@code rejection}. */
+    /** Rejected by the provider. */
     REJECTED,
-    /** Canceled with {@code canceled_items}. */
+    /** Canceled by the provider. */
     CANCELED
   }
 }

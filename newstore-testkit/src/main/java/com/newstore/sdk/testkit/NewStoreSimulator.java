@@ -1,10 +1,13 @@
 package com.newstore.sdk.testkit;
 
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.testkit.internal.ConfigRules;
+import com.newstore.sdk.testkit.internal.ConfigRoutes;
 import com.newstore.sdk.testkit.internal.ConfigStore;
+import com.newstore.sdk.testkit.internal.DocumentedRequestContract;
+import com.newstore.sdk.testkit.internal.EventLog;
 import com.newstore.sdk.testkit.internal.EventStreams;
 import com.newstore.sdk.testkit.internal.FulfillmentLedger;
+import com.newstore.sdk.testkit.internal.Inventory;
 import com.newstore.sdk.testkit.internal.OrderBook;
 import com.newstore.sdk.testkit.internal.SimulatorRoutes;
 import com.newstore.sdk.testkit.internal.SimulatorServer;
@@ -15,14 +18,18 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -40,8 +47,11 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>See {@code docs/testing.md} for the rules it enforces and the faults it can inject. Paths
- * NewStore has not published are guesses the simulator shares with the SDK's clients.
+ * <p>Routes, bodies and rules come from NewStore's published documents, not from the SDK: every
+ * request is first checked against NewStore's documented request schema (a violation answers {@code
+ * 400} naming the member, and changes nothing), then the stateful rules run. Where NewStore's
+ * behaviour is unknown the simulator picks the lenient reading and says so. See {@code
+ * docs/testing.md} for the rules it enforces and the faults it can inject.
  */
 public final class NewStoreSimulator implements AutoCloseable {
   private final String clientId;
@@ -53,6 +63,10 @@ public final class NewStoreSimulator implements AutoCloseable {
   private final OrderBook orders;
   private final EventStreams eventStreams;
   private final FulfillmentLedger fulfillment;
+  private final Inventory inventory = new Inventory();
+  private final EventLog events;
+  private final Set<String> fulfillmentNodes = ConcurrentHashMap.newKeySet();
+  private final ExecutorService deliveries;
   private final Faults faults = new Faults();
   private final SimulatorServer server;
   private final OkHttpClient senderHttp;
@@ -63,26 +77,80 @@ public final class NewStoreSimulator implements AutoCloseable {
     this.clientSecret = b.clientSecret;
     this.tenant = b.tenant;
     this.clock = b.clock;
+    this.fulfillmentNodes.addAll(b.fulfillmentNodes);
+    this.deliveries =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "newstore-simulator-deliveries");
+              t.setDaemon(true);
+              return t;
+            });
+    ConfigRoutes routes = new ConfigRoutes();
     this.tokens = new TokenIssuer(b.clientId, b.clientSecret, b.tokenLifetime, b.clock);
-    this.config = new ConfigStore(new ConfigRules(), b.clock);
-    this.orders = new OrderBook(b.clock);
-    this.eventStreams = new EventStreams();
-    this.fulfillment = new FulfillmentLedger(b.clock, b.settleAfterReads, b.settleDelay);
+    this.config = new ConfigStore(routes, b.clock);
+    this.events = new EventLog(b.clock);
+    this.orders = new OrderBook(b.clock, this::knowsNode, events);
+    this.eventStreams = new EventStreams(b.clock);
+    this.fulfillment =
+        new FulfillmentLedger(
+            b.clock,
+            b.settleAfterReads,
+            b.settleDelay,
+            inventory,
+            this::distributionCenters,
+            this::dispatch);
     try {
       this.server =
           new SimulatorServer(
-              b.clock, tokens, config, orders, eventStreams, fulfillment, faults::match);
+              b.port,
+              b.clock,
+              tokens,
+              config,
+              orders,
+              eventStreams,
+              fulfillment,
+              new DocumentedRequestContract(routes),
+              faults::match);
     } catch (IOException e) {
-      throw new UncheckedIOException("The simulator could not bind a loopback port", e);
+      throw new UncheckedIOException(
+          "The simulator could not bind loopback port " + b.port + ": " + e.getMessage(), e);
     }
     this.senderHttp = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
     this.sender =
         new WebhookSender(
             senderHttp,
             path -> config.get(path).map(e -> e.value()),
-            eventStreams::firstRunning,
+            eventStreams::running,
             tenant,
-            b.clock);
+            b.clock,
+            fulfillment::assign);
+    events.deliverTo(event -> deliveries.execute(() -> sender.deliver(event)));
+  }
+
+  private boolean knowsNode(String nodeId) {
+    return fulfillmentNodes.contains(nodeId)
+        || config.get(SimulatorRoutes.dcConfig(nodeId)).isPresent();
+  }
+
+  private List<String> distributionCenters() {
+    List<String> nodes = new ArrayList<>();
+    for (String path : config.snapshot().keySet()) {
+      List<String> id = SimulatorRoutes.match(SimulatorRoutes.DC_CONFIG, path);
+      if (id != null) {
+        nodes.add(id.get(0));
+      }
+    }
+    return nodes;
+  }
+
+  /** NewStore sends a new fulfillment request to its node and emits {@code assigned}. */
+  private void dispatch(String nodeId, Map<String, Object> document) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("id", document.get("id"));
+    payload.put("order_id", document.get("order_id"));
+    payload.put("fulfillment_node_id", nodeId);
+    deliveries.execute(() -> sender.sendFulfillmentRequestDocument(nodeId, document));
+    events.emit("fulfillment_request.assigned", payload);
   }
 
   /**
@@ -139,6 +207,15 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public String clientSecret() {
     return clientSecret;
+  }
+
+  /**
+   * Returns the port the simulator listens on.
+   *
+   * @return the port
+   */
+  public int port() {
+    return baseUrl().getPort();
   }
 
   /**
@@ -280,7 +357,10 @@ public final class NewStoreSimulator implements AutoCloseable {
   }
 
   /**
-   * Stores the DC config of a fulfillment node: where the sender POSTs fulfillment requests.
+   * Stores the DC config of a fulfillment node ({@code /v0/d/config/dc/{id}}): where fulfillment
+   * requests for it are POSTed. Test setup: unlike the API, it also takes an {@code http} URL (the
+   * API requires https; see {@link WebhookSender#forward} to receive https-registered calls on
+   * loopback).
    *
    * @param fulfillmentNodeId the node id
    * @param url the provider's URL
@@ -294,6 +374,60 @@ public final class NewStoreSimulator implements AutoCloseable {
       value.put("api_key", apiKey);
     }
     config.put(SimulatorRoutes.dcConfig(fulfillmentNodeId), value);
+  }
+
+  // ---- tenant state ----------------------------------------------------------------------------
+
+  /**
+   * Registers fulfillment nodes (stores, DCs) the tenant knows, as at least one availability import
+   * per location does in NewStore (seed 000). An order routed {@code external} to a node that is
+   * neither registered nor has a DC config is cancelled on injection.
+   *
+   * @param nodeIds the fulfillment node ids
+   */
+  public void addFulfillmentNodes(String... nodeIds) {
+    for (String id : nodeIds) {
+      fulfillmentNodes.add(Objects.requireNonNull(id, "nodeId == null"));
+    }
+  }
+
+  /**
+   * Returns the available-to-promise of a product at a location as the simulator knows it.
+   *
+   * @param fulfillmentNodeId the location
+   * @param productId the product
+   * @return the ATP, or empty when nothing is known (counted as available)
+   */
+  public OptionalLong availability(String fulfillmentNodeId, String productId) {
+    return inventory.get(fulfillmentNodeId, productId);
+  }
+
+  /**
+   * Sets the available-to-promise of a product at a location; a reroute skips locations where it is
+   * 0.
+   *
+   * @param fulfillmentNodeId the location
+   * @param productId the product
+   * @param atp the quantity
+   */
+  public void setAvailability(String fulfillmentNodeId, String productId, long atp) {
+    inventory.set(
+        Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null"),
+        Objects.requireNonNull(productId, "productId == null"),
+        atp);
+  }
+
+  /**
+   * Returns the events the simulator emitted by itself, oldest first ({@code order.created}, {@code
+   * order.cancelled}, {@code fulfillment_request.assigned}). Each is also delivered, in the
+   * background, to every running event stream integration.
+   *
+   * @return an immutable list
+   */
+  public List<EmittedEvent> emittedEvents() {
+    return events.events().stream()
+        .map(e -> new EmittedEvent(e.name(), e.payload(), e.publishedAt()))
+        .toList();
   }
 
   // ---- orders and event streams ----------------------------------------------------------------
@@ -330,22 +464,61 @@ public final class NewStoreSimulator implements AutoCloseable {
   // ---- fulfillment requests --------------------------------------------------------------------
 
   /**
-   * Registers a fulfillment request, as NewStore does when it routes an order to a provider. The
+   * Routes a fulfillment request to a node as NewStore does: registers it and POSTs it, in the
+   * background, to the URL of the node's DC config (with NewStore's retries), and emits {@code
+   * fulfillment_request.assigned}. The provider then acts on it through the Fulfillment Provider
+   * API; a rejection reroutes the rejected units to another DC as a new request.
+   *
+   * <p>Several units of one product id are picked by price, which NewStore documents only as "least
+   * or most expensive first". Unconfirmed: a shipment takes the most expensive open unit first, a
+   * rejection or cancellation the least expensive.
+   *
+   * @param id the fulfillment request id
+   * @param orderId the order id
+   * @param fulfillmentNodeId the DC's fulfillment node id
+   * @param units one entry per unit
+   * @return the document NewStore sends
+   * @throws IllegalArgumentException when a request with that id exists or it has no units
+   */
+  public Map<String, Object> routeFulfillmentRequest(
+      String id, String orderId, String fulfillmentNodeId, List<FulfillmentUnit> units) {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(orderId, "orderId == null");
+    Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null");
+    Map<String, Object> document =
+        fulfillment.create(id, orderId, fulfillmentNodeId, List.copyOf(units), sampleTemplate());
+    dispatch(fulfillmentNodeId, document);
+    return document;
+  }
+
+  /**
+   * Registers a fulfillment request without sending it, as if NewStore had sent it already. The
    * provider then acts on it through the Fulfillment Provider API.
    *
-   * @param request the request; one item per unit
+   * @param request the request; one item per unit (an item's {@code price} in its unknown fields is
+   *     kept)
    * @return the same request
    * @throws IllegalArgumentException when a request with that id exists or it has no items
    */
   public FulfillmentRequest createFulfillmentRequest(FulfillmentRequest request) {
     Objects.requireNonNull(request, "request == null");
-    fulfillment.create(request);
+    Map<String, Object> document = FulfillmentRequestDocuments.of(request);
+    List<FulfillmentUnit> units = new ArrayList<>();
+    for (FulfillmentRequest.Item item : request.items()) {
+      Object price = item.unknownFields().get("price");
+      units.add(
+          new FulfillmentUnit(
+              item.productId(),
+              price instanceof Number n ? new java.math.BigDecimal(n.toString()) : null));
+    }
+    document.remove("items");
+    fulfillment.create(request.id(), request.orderId(), null, units, document);
     return request;
   }
 
   /**
    * Registers a fulfillment request with one unit per product id (repeat an id for several units)
-   * and sample addresses and shipping options.
+   * and sample addresses and shipping options, without sending it.
    *
    * @param id the fulfillment request id
    * @param productIds the product ids, one per unit
@@ -360,23 +533,44 @@ public final class NewStoreSimulator implements AutoCloseable {
     for (String p : productIds) {
       items.add(new FulfillmentRequest.Item(p, Map.of()));
     }
-    Map<String, Object> address =
-        Map.of(
-            "first_name", "Ada",
-            "last_name", "Lovelace",
-            "address_line_1", "1 Test Street",
-            "city", "Boston",
-            "zip_code", "02110",
-            "country_code", "US");
-    Instant now = clock.instant();
+    Map<String, Object> template = sampleTemplate();
+    Map<String, @Nullable Object> unknown = new LinkedHashMap<>();
+    unknown.put("shipping_address", template.get("shipping_address"));
+    unknown.put("billing_address", template.get("billing_address"));
     return createFulfillmentRequest(
         new FulfillmentRequest(
             id,
             UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(),
-            now,
+            clock.instant(),
             new FulfillmentRequest.ShippingOptions("UPS", "GROUND"),
             items,
-            Map.of("shipping_address", address, "billing_address", address)));
+            unknown));
+  }
+
+  private Map<String, Object> sampleTemplate() {
+    Map<String, Object> address = new LinkedHashMap<>();
+    address.put("first_name", "Ada");
+    address.put("last_name", "Lovelace");
+    address.put("address_line_1", "1 Test Street");
+    address.put("city", "Boston");
+    address.put("zip_code", "02110");
+    address.put("country_code", "US");
+    Map<String, Object> template = new LinkedHashMap<>();
+    template.put("billing_address", address);
+    template.put("shipping_address", address);
+    template.put("shipping_options", Map.of("carrier", "UPS", "service_level", "GROUND"));
+    template.put("created_at", clock.instant().toString());
+    template.put("extended_attributes", List.of());
+    return template;
+  }
+
+  /**
+   * Returns a snapshot of every fulfillment request, rerouted ones included, oldest first.
+   *
+   * @return the states
+   */
+  public List<FulfillmentRequestState> fulfillmentRequests() {
+    return fulfillment.states();
   }
 
   /**
@@ -411,10 +605,20 @@ public final class NewStoreSimulator implements AutoCloseable {
     return sender;
   }
 
+  /**
+   * Returns the sender that calls your webhooks as NewStore does; the same as {@link #sender()}.
+   *
+   * @return the sender
+   */
+  public WebhookSender webhooks() {
+    return sender;
+  }
+
   /** Stops the server and releases the sender's connections. */
   @Override
   public void close() {
     server.close();
+    deliveries.shutdownNow();
     senderHttp.dispatcher().executorService().shutdown();
     senderHttp.connectionPool().evictAll();
   }
@@ -442,8 +646,38 @@ public final class NewStoreSimulator implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private int settleAfterReads = 1;
     private Duration settleDelay = Duration.ZERO;
+    private int port;
+    private final Set<String> fulfillmentNodes = new java.util.LinkedHashSet<>();
 
     private Builder() {}
+
+    /**
+     * Sets the loopback port; 0 (the default) picks a free one.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535 but was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Registers fulfillment nodes the tenant knows from the start; see {@link
+     * NewStoreSimulator#addFulfillmentNodes}.
+     *
+     * @param nodeIds the fulfillment node ids
+     * @return this builder
+     */
+    public Builder fulfillmentNodes(String... nodeIds) {
+      for (String id : nodeIds) {
+        fulfillmentNodes.add(Objects.requireNonNull(id, "nodeId == null"));
+      }
+      return this;
+    }
 
     /**
      * Sets the client credentials the token endpoint accepts; a fixed id and a random secret by
@@ -529,7 +763,7 @@ public final class NewStoreSimulator implements AutoCloseable {
     }
 
     /**
-     * Starts the simulator on an ephemeral loopback port.
+     * Starts the simulator on a loopback port.
      *
      * @return the running simulator
      * @throws UncheckedIOException when no port can be bound

@@ -49,4 +49,24 @@ public record WebhookResult(int status, String body, int attempts, @Nullable Str
   public @Nullable Object bodyJson() {
     return JsonSupport.parse(body.getBytes(StandardCharsets.UTF_8));
   }
+
+  /**
+   * Throws unless the last attempt got a {@code 2xx}: for tests. The message names the status, the
+   * attempts and the connection failure, but not the body (a receiver may echo a key); read {@link
+   * #body()} for it.
+   *
+   * @return this result
+   * @throws AssertionError when the last attempt did not get a {@code 2xx}
+   */
+  public WebhookResult assertSuccess() {
+    if (!successful()) {
+      String detail =
+          failure != null
+              ? "no answer (" + failure + ")"
+              : "status " + status + " with a body of " + body.length() + " characters";
+      throw new AssertionError(
+          "The webhook did not answer 2xx after " + attempts + " attempt(s): " + detail);
+    }
+    return this;
+  }
 }

@@ -1,5 +1,6 @@
 package com.newstore.sdk.testkit;
 
+import com.newstore.sdk.testkit.internal.EventLog;
 import com.newstore.sdk.testkit.internal.JsonSupport;
 import com.newstore.sdk.testkit.internal.SimulatorRoutes;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
@@ -26,64 +29,90 @@ import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Calls an integrator's webhooks as NewStore does: availability (ATP) requests, purchase history,
- * order details, fulfillment requests (retried 3 times on failure) and events in the {@code
- * {tenant, name, published_at, payload}} envelope, each with the configured api key as {@code
- * Authorization: Bearer <key>} and the configured timeout. By default it reads URL, key and timeout
- * from the simulator's configuration state; every method has an overload taking an explicit {@link
- * WebhookTarget}. Thread-safe.
+ * Calls an integrator's webhooks as NewStore documents them (newstore-api.md section 6), each with
+ * the configured timeout and the {@code Authorization} form of its kind:
+ *
+ * <ul>
+ *   <li>availability (ATP) requests: the <b>raw</b> key, {@code Authorization: <key>};
+ *   <li>fulfillment requests (retried 3 times on failure) and event deliveries: {@code
+ *       Authorization: Bearer <key>};
+ *   <li>purchase history and order details: NewStore does not say. Unconfirmed: {@link
+ *       WebhookAuthorization#BEARER} by default, {@link #withOrderWebhookAuthorization} switches to
+ *       the raw key. A receiver should accept both.
+ * </ul>
+ *
+ * By default it reads URL, key and timeout from the simulator's configuration state; every method
+ * has an overload taking an explicit {@link WebhookTarget}. NewStore requires https URLs for the
+ * ATP webhook and DC configs; {@link #forward} sends what is registered under an https URL to a
+ * loopback server instead. Thread-safe.
  *
  * <pre>{@code
- * sim.configureDistributionCenter("dc-1", receiverUrl, "dc-api-key");
- * WebhookResult result = sim.sender().sendFulfillmentRequest(request, "dc-1");
- * assertThat(result.successful()).isTrue();
+ * sim.webhooks().forward(URI.create("https://dc.example.com"), receiver.url("/").uri());
+ * // POST /v0/d/config/dc/dc-1 {"url": "https://dc.example.com/fr", "api_key": "..."}
+ * sim.webhooks().sendFulfillmentRequest(request, "dc-1").assertSuccess();
  * }</pre>
  */
 public final class WebhookSender {
   /** How many times a failed fulfillment request POST is re-sent (seed 004). */
   public static final int FULFILLMENT_REQUEST_RETRIES = 3;
 
+  /** The external order webhook's documented default timeout (seed 003). */
+  private static final Duration ORDER_WEBHOOK_TIMEOUT = Duration.ofSeconds(15);
+
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final OkHttpClient http;
   private final Function<String, Optional<Object>> config;
-  private final Supplier<Optional<Map<String, Object>>> eventStream;
+  private final Supplier<List<Map<String, Object>>> eventStreams;
   private final String tenant;
   private final Clock clock;
   private final String purchaseHistoryRoute;
   private final String orderDetailsRoute;
+  private final WebhookAuthorization orderWebhookAuthorization;
+  private final Map<String, String> forwards;
+  private final BiConsumer<String, String> assignments;
 
   WebhookSender(
       OkHttpClient http,
       Function<String, Optional<Object>> config,
-      Supplier<Optional<Map<String, Object>>> eventStream,
+      Supplier<List<Map<String, Object>>> eventStreams,
       String tenant,
-      Clock clock) {
+      Clock clock,
+      BiConsumer<String, String> assignments) {
     this(
         http,
         config,
-        eventStream,
+        eventStreams,
         tenant,
         clock,
         SimulatorRoutes.WEBHOOK_PURCHASE_HISTORY,
-        SimulatorRoutes.WEBHOOK_ORDER_DETAILS);
+        SimulatorRoutes.WEBHOOK_ORDER_DETAILS,
+        WebhookAuthorization.BEARER,
+        new ConcurrentHashMap<>(),
+        assignments);
   }
 
   private WebhookSender(
       OkHttpClient http,
       Function<String, Optional<Object>> config,
-      Supplier<Optional<Map<String, Object>>> eventStream,
+      Supplier<List<Map<String, Object>>> eventStreams,
       String tenant,
       Clock clock,
       String purchaseHistoryRoute,
-      String orderDetailsRoute) {
+      String orderDetailsRoute,
+      WebhookAuthorization orderWebhookAuthorization,
+      Map<String, String> forwards,
+      BiConsumer<String, String> assignments) {
     this.http = http;
     this.config = config;
-    this.eventStream = eventStream;
+    this.eventStreams = eventStreams;
     this.tenant = tenant;
     this.clock = clock;
     this.purchaseHistoryRoute = purchaseHistoryRoute;
     this.orderDetailsRoute = orderDetailsRoute;
+    this.orderWebhookAuthorization = orderWebhookAuthorization;
+    this.forwards = forwards;
+    this.assignments = assignments;
   }
 
   /**
@@ -96,7 +125,7 @@ public final class WebhookSender {
    *
    * @param purchaseHistory the purchase history route, relative to the base URL
    * @param orderDetails the order details route with an {@code {id}} segment
-   * @return a sender sharing this one's connections and configuration
+   * @return a sender sharing this one's connections, configuration and forwards
    */
   public WebhookSender withRoutes(String purchaseHistory, String orderDetails) {
     Objects.requireNonNull(purchaseHistory, "purchaseHistory == null");
@@ -105,7 +134,60 @@ public final class WebhookSender {
       throw new IllegalArgumentException("orderDetails needs an {id} segment: " + orderDetails);
     }
     return new WebhookSender(
-        http, config, eventStream, tenant, clock, strip(purchaseHistory), strip(orderDetails));
+        http,
+        config,
+        eventStreams,
+        tenant,
+        clock,
+        strip(purchaseHistory),
+        strip(orderDetails),
+        orderWebhookAuthorization,
+        forwards,
+        assignments);
+  }
+
+  /**
+   * Returns a sender that puts the external order webhook's key in {@code Authorization} in another
+   * form. NewStore does not document the form; the default is {@link WebhookAuthorization#BEARER}
+   * (unconfirmed).
+   *
+   * @param form the form for purchase history and order details requests
+   * @return a sender sharing this one's connections, configuration and forwards
+   */
+  public WebhookSender withOrderWebhookAuthorization(WebhookAuthorization form) {
+    Objects.requireNonNull(form, "form == null");
+    return new WebhookSender(
+        http,
+        config,
+        eventStreams,
+        tenant,
+        clock,
+        purchaseHistoryRoute,
+        orderDetailsRoute,
+        form,
+        forwards,
+        assignments);
+  }
+
+  /**
+   * Sends every webhook whose URL starts with {@code registered} to {@code loopback} instead, the
+   * rest of the URL kept: so a test can register the https URL NewStore requires and receive the
+   * call on a plain-http loopback server. Applies to this sender and every sender derived from the
+   * same simulator, including the requests the simulator sends by itself.
+   *
+   * @param registered the URL prefix as registered, such as {@code https://dc.example.com}
+   * @param loopback where to send instead, such as {@code http://127.0.0.1:8080/}
+   * @return this sender
+   */
+  public WebhookSender forward(URI registered, URI loopback) {
+    Objects.requireNonNull(registered, "registered == null");
+    Objects.requireNonNull(loopback, "loopback == null");
+    forwards.put(trimSlash(registered.toString()), trimSlash(loopback.toString()));
+    return this;
+  }
+
+  private static String trimSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static String strip(String route) {
@@ -115,7 +197,8 @@ public final class WebhookSender {
   // ---- availability ----------------------------------------------------------------------------
 
   /**
-   * Asks for availability (ATP) at the URL of the simulator's ATP webhook config.
+   * Asks for availability (ATP) at the URL of the simulator's ATP webhook config, with the raw key
+   * as {@code Authorization}.
    *
    * @param productIds the products, each sent with {@code external_identifier} = its product id
    * @param fulfillmentLocations the locations to ask about
@@ -125,7 +208,13 @@ public final class WebhookSender {
   public WebhookResult requestAvailability(
       List<String> productIds, List<String> fulfillmentLocations) {
     return requestAvailability(
-        targetFromConfig(SimulatorRoutes.ATP_WEBHOOK, null), productIds, fulfillmentLocations);
+        targetFromConfig(
+            SimulatorRoutes.ATP_WEBHOOK,
+            null,
+            "No ATP webhook is configured: POST or PUT /v0/config/availability/webhook with {url,"
+                + " api_key, external_identifier, timeout} first, or pass a WebhookTarget"),
+        productIds,
+        fulfillmentLocations);
   }
 
   /**
@@ -146,40 +235,76 @@ public final class WebhookSender {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("products", products);
     body.put("fulfillment_locations", List.copyOf(fulfillmentLocations));
-    return send(target, "POST", HttpUrl.get(target.url()), body, 0);
+    return send(target, WebhookAuthorization.RAW, "POST", target.url().toString(), body, 0);
   }
 
   // ---- external order webhook ------------------------------------------------------------------
 
   /**
-   * Asks for a consumer's purchase history: {@code GET {base}/orders?consumer_email=...} on the
-   * base URL of the simulator's external order webhook config. The route is unconfirmed.
+   * Asks for a consumer's purchase history by e-mail (tenants without PII tokenization): {@code GET
+   * {base}/orders?consumer_email=...} on the base URL of the simulator's external order webhook
+   * config. The route is unconfirmed.
    *
    * @param consumerEmail the consumer's e-mail address
    * @return the outcome; the integrator's {@code orders} are in the body
    * @throws IllegalStateException when no external order webhook config is stored
    */
   public WebhookResult requestPurchaseHistory(String consumerEmail) {
-    return requestPurchaseHistory(
-        targetFromConfig(SimulatorRoutes.EXTERNAL_ORDER_WEBHOOK, Duration.ofSeconds(15)),
-        consumerEmail);
+    return requestPurchaseHistory(orderWebhook(), consumerEmail);
   }
 
   /**
-   * Asks an explicit base URL for a consumer's purchase history.
+   * Asks an explicit base URL for a consumer's purchase history by e-mail.
    *
    * @param target the base URL, key and timeout
    * @param consumerEmail the consumer's e-mail address
    * @return the outcome
    */
   public WebhookResult requestPurchaseHistory(WebhookTarget target, String consumerEmail) {
-    Objects.requireNonNull(consumerEmail, "consumerEmail == null");
+    return purchaseHistory(target, "consumer_email", consumerEmail);
+  }
+
+  /**
+   * Asks for a consumer's purchase history by token (PII-tokenizing tenants): {@code GET
+   * {base}/orders?consumer_token=...}; the webhook detokenizes it. The route is unconfirmed.
+   *
+   * @param consumerToken the consumer token
+   * @return the outcome
+   * @throws IllegalStateException when no external order webhook config is stored
+   */
+  public WebhookResult requestPurchaseHistoryByToken(String consumerToken) {
+    return requestPurchaseHistoryByToken(orderWebhook(), consumerToken);
+  }
+
+  /**
+   * Asks an explicit base URL for a consumer's purchase history by token.
+   *
+   * @param target the base URL, key and timeout
+   * @param consumerToken the consumer token
+   * @return the outcome
+   */
+  public WebhookResult requestPurchaseHistoryByToken(WebhookTarget target, String consumerToken) {
+    return purchaseHistory(target, "consumer_token", consumerToken);
+  }
+
+  private WebhookResult purchaseHistory(WebhookTarget target, String parameter, String value) {
+    Objects.requireNonNull(target, "target == null");
+    Objects.requireNonNull(value, parameter + " == null");
     HttpUrl url =
         route(target, purchaseHistoryRoute)
             .newBuilder()
-            .addQueryParameter("consumer_email", consumerEmail)
+            .addQueryParameter(parameter, value)
             .build();
-    return send(target, "GET", url, null, 0);
+    return send(target, orderWebhookAuthorization, "GET", url.toString(), null, 0);
+  }
+
+  private WebhookTarget orderWebhook() {
+    return targetFromConfig(
+        SimulatorRoutes.EXTERNAL_ORDER_WEBHOOK,
+        ORDER_WEBHOOK_TIMEOUT,
+        "No external order webhook is configured: POST"
+            + " /v0/config/sales_order/external_order_webhook with {\"value\": {url, api_key}}"
+            + " first, or pass a WebhookTarget");
   }
 
   /**
@@ -191,8 +316,7 @@ public final class WebhookSender {
    * @throws IllegalStateException when no external order webhook config is stored
    */
   public WebhookResult requestOrderDetails(String orderId) {
-    return requestOrderDetails(
-        targetFromConfig(SimulatorRoutes.EXTERNAL_ORDER_WEBHOOK, Duration.ofSeconds(15)), orderId);
+    return requestOrderDetails(orderWebhook(), orderId);
   }
 
   /**
@@ -214,15 +338,16 @@ public final class WebhookSender {
       // The id is one encoded path segment, whatever characters it holds.
       url.addPathSegment(segment.equals("{id}") ? orderId : segment);
     }
-    return send(target, "GET", url.build(), null, 0);
+    return send(target, orderWebhookAuthorization, "GET", url.build().toString(), null, 0);
   }
 
   // ---- fulfillment requests --------------------------------------------------------------------
 
   /**
-   * POSTs a fulfillment request to the URL of the DC config of {@code fulfillmentNodeId}, and
-   * re-sends it up to {@value #FULFILLMENT_REQUEST_RETRIES} times while it fails (no answer or a
-   * non-2xx status), as NewStore does.
+   * POSTs a fulfillment request to the URL of the DC config of {@code fulfillmentNodeId}, with
+   * {@code Authorization: Bearer <api_key>}, and re-sends it up to {@value
+   * #FULFILLMENT_REQUEST_RETRIES} times while it fails (no answer or a non-2xx status), as NewStore
+   * does. The body uses NewStore's member names, {@code fulfillment_node_id} included.
    *
    * @param request the fulfillment request
    * @param fulfillmentNodeId the DC's fulfillment node id
@@ -231,9 +356,13 @@ public final class WebhookSender {
    */
   public WebhookResult sendFulfillmentRequest(
       FulfillmentRequest request, String fulfillmentNodeId) {
-    return sendFulfillmentRequest(
-        targetFromConfig(SimulatorRoutes.dcConfig(fulfillmentNodeId), Duration.ofSeconds(30)),
-        request);
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null");
+    Map<String, Object> document = FulfillmentRequestDocuments.of(request);
+    document.put("fulfillment_node_id", fulfillmentNodeId);
+    // A request the simulator knows is now at this node: a rejection there reroutes elsewhere.
+    assignments.accept(request.id(), fulfillmentNodeId);
+    return sendFulfillmentRequestDocument(fulfillmentNodeId, document);
   }
 
   /**
@@ -244,9 +373,35 @@ public final class WebhookSender {
    * @return the outcome of the last attempt, with the number of attempts
    */
   public WebhookResult sendFulfillmentRequest(WebhookTarget target, FulfillmentRequest request) {
+    Objects.requireNonNull(target, "target == null");
     Objects.requireNonNull(request, "request == null");
     return send(
-        target, "POST", HttpUrl.get(target.url()), toJson(request), FULFILLMENT_REQUEST_RETRIES);
+        target,
+        WebhookAuthorization.BEARER,
+        "POST",
+        target.url().toString(),
+        FulfillmentRequestDocuments.of(request),
+        FULFILLMENT_REQUEST_RETRIES);
+  }
+
+  WebhookResult sendFulfillmentRequestDocument(
+      String fulfillmentNodeId, Map<String, Object> document) {
+    WebhookTarget target =
+        targetFromConfig(
+            SimulatorRoutes.dcConfig(fulfillmentNodeId),
+            Duration.ofSeconds(30),
+            "No DC config for fulfillment node "
+                + fulfillmentNodeId
+                + ": POST or PUT /v0/d/config/dc/"
+                + fulfillmentNodeId
+                + " with {url, api_key}, or call sim.configureDistributionCenter(...)");
+    return send(
+        target,
+        WebhookAuthorization.BEARER,
+        "POST",
+        target.url().toString(),
+        document,
+        FULFILLMENT_REQUEST_RETRIES);
   }
 
   // ---- events ----------------------------------------------------------------------------------
@@ -262,20 +417,48 @@ public final class WebhookSender {
    */
   public WebhookResult sendEvent(String name, Map<String, Object> payload) {
     Map<String, Object> integration =
-        eventStream
-            .get()
+        eventStreams.get().stream()
+            .findFirst()
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "No running event stream integration: register one first"));
+                        "No running event stream integration: POST"
+                            + " /api/v1/org/integrations/eventstream with a callback_parameters"
+                            + " callback_url first, or pass a WebhookTarget"));
+    return sendEvent(eventTarget(integration), name, payload);
+  }
+
+  /** Delivers an event the simulator emitted to every running integration. */
+  void deliver(EventLog.Event event) {
+    for (Map<String, Object> integration : eventStreams.get()) {
+      WebhookTarget target = eventTarget(integration);
+      send(
+          target,
+          WebhookAuthorization.BEARER,
+          "POST",
+          target.url().toString(),
+          envelope(event.name(), event.payload(), event.publishedAt().toString()),
+          0);
+    }
+  }
+
+  private static WebhookTarget eventTarget(Map<String, Object> integration) {
     Object params = integration.get("callback_parameters");
     Map<String, Object> cb = params instanceof Map<?, ?> m ? JsonSupport.asMap(m) : Map.of();
-    WebhookTarget target =
-        new WebhookTarget(
-            URI.create(String.valueOf(cb.get("callback_url"))),
-            cb.get("api_key") instanceof String k ? k : null,
-            Duration.ofSeconds(30));
-    return sendEvent(target, name, payload);
+    return new WebhookTarget(
+        URI.create(String.valueOf(cb.get("callback_url"))),
+        cb.get("api_key") instanceof String k ? k : null,
+        Duration.ofSeconds(30));
+  }
+
+  private Map<String, Object> envelope(
+      String name, Map<String, Object> payload, String publishedAt) {
+    Map<String, Object> envelope = new LinkedHashMap<>();
+    envelope.put("tenant", tenant);
+    envelope.put("name", name);
+    envelope.put("published_at", publishedAt);
+    envelope.put("payload", payload);
+    return envelope;
   }
 
   /**
@@ -289,23 +472,22 @@ public final class WebhookSender {
   public WebhookResult sendEvent(WebhookTarget target, String name, Map<String, Object> payload) {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(payload, "payload == null");
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("tenant", tenant);
-    envelope.put("name", name);
-    envelope.put("published_at", clock.instant().toString());
-    envelope.put("payload", payload);
-    return send(target, "POST", HttpUrl.get(target.url()), envelope, 0);
+    return send(
+        target,
+        WebhookAuthorization.BEARER,
+        "POST",
+        target.url().toString(),
+        envelope(name, payload, clock.instant().toString()),
+        0);
   }
 
   // ---- plumbing --------------------------------------------------------------------------------
 
-  private WebhookTarget targetFromConfig(String path, @Nullable Duration defaultTimeout) {
-    Object value =
-        config
-            .apply(path)
-            .orElseThrow(() -> new IllegalStateException("No configuration is stored at " + path));
+  private WebhookTarget targetFromConfig(
+      String path, @Nullable Duration defaultTimeout, String notConfigured) {
+    Object value = config.apply(path).orElseThrow(() -> new IllegalStateException(notConfigured));
     if (!(value instanceof Map<?, ?> raw) || !(raw.get("url") instanceof String url)) {
-      throw new IllegalStateException("The configuration at " + path + " has no url");
+      throw new IllegalStateException("The configuration at /" + path + " has no url");
     }
     Map<String, Object> m = JsonSupport.asMap(raw);
     Duration timeout =
@@ -325,17 +507,35 @@ public final class WebhookSender {
     return Objects.requireNonNull(base.resolve(suffix), "route");
   }
 
+  private String forwarded(String url) {
+    for (Map.Entry<String, String> f : forwards.entrySet()) {
+      if (url.equals(f.getKey())
+          || url.startsWith(f.getKey() + "/")
+          || url.startsWith(f.getKey() + "?")) {
+        return f.getValue() + url.substring(f.getKey().length());
+      }
+    }
+    return url;
+  }
+
   private WebhookResult send(
-      WebhookTarget target, String method, HttpUrl url, @Nullable Object body, int retries) {
+      WebhookTarget target,
+      WebhookAuthorization form,
+      String method,
+      String url,
+      @Nullable Object body,
+      int retries) {
     OkHttpClient client = http.newBuilder().callTimeout(target.timeout()).build();
     byte[] json = body == null ? null : JsonSupport.write(body).getBytes(StandardCharsets.UTF_8);
+    HttpUrl destination = HttpUrl.get(forwarded(url));
     int attempts = 0;
     WebhookResult last;
     do {
       attempts++;
-      Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json");
+      Request.Builder request =
+          new Request.Builder().url(destination).header("Accept", "application/json");
       if (target.apiKey() != null) {
-        request.header("Authorization", "Bearer " + target.apiKey());
+        request.header("Authorization", form.header(target.apiKey()));
       }
       request.method(method, json == null ? null : RequestBody.create(json, JSON));
       last = attempt(client, request.build(), attempts);
@@ -351,33 +551,5 @@ public final class WebhookSender {
       return new WebhookResult(
           -1, "", attempts, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-  }
-
-  private static Map<String, Object> toJson(FulfillmentRequest request) {
-    Map<String, Object> body = new LinkedHashMap<>(request.unknownFields());
-    body.put("id", request.id());
-    if (request.orderId() != null) {
-      body.put("order_id", request.orderId());
-    }
-    if (request.createdAt() != null) {
-      body.put("created_at", request.createdAt().toString());
-    }
-    if (request.shippingOptions() != null) {
-      Map<String, Object> options = new LinkedHashMap<>();
-      options.put("carrier", request.shippingOptions().carrier());
-      options.put("service_level", request.shippingOptions().serviceLevel());
-      body.put("shipping_options", options);
-    }
-    List<Object> items = new ArrayList<>();
-    for (FulfillmentRequest.Item item : request.items()) {
-      List<Object> attributes = new ArrayList<>();
-      item.extendedAttributes().forEach((k, v) -> attributes.add(Map.of("name", k, "value", v)));
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("product_id", item.productId());
-      entry.put("extended_attributes", attributes);
-      items.add(entry);
-    }
-    body.put("items", items);
-    return body;
   }
 }

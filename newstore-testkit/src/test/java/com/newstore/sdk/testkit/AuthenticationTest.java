@@ -129,7 +129,10 @@ class AuthenticationTest {
 
   @Test
   void client_afterTokensRevoked_fetchesNewTokenAndSucceeds() {
-    try (Http http = new Http(sim)) {
+    try (Http http =
+        new Http(
+            sim.clientBuilder().retryPolicy(com.newstore.sdk.client.RetryPolicy.none()).build(),
+            sim)) {
       assertThat(http.get(SimulatorRoutes.BIG_ORDERS).status()).isEqualTo(200);
       sim.revokeTokens();
 

@@ -1,8 +1,10 @@
 package com.newstore.sdk.testkit;
 
-import static com.newstore.sdk.testkit.internal.SimulatorRoutes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Every configuration API at NewStore's documented path and envelope, over raw HTTP. */
 class ConfigurationApiTest {
   private static final String VALID_ATP =
       "{\"url\":\"https://oms.example/atp\",\"api_key\":\"0123456789abcdefghij\","
           + "\"external_identifier\":\"product_id\",\"timeout\":10}";
 
   private final MutableClock clock = new MutableClock();
-  private final NewStoreSimulator sim = NewStoreSimulator.builder().clock(clock).start();
+  private final NewStoreSimulator sim =
+      NewStoreSimulator.builder().clock(clock).tokenLifetime(Duration.ofDays(1)).start();
   private final Http http = new Http(sim);
 
   @AfterEach
@@ -26,7 +30,7 @@ class ConfigurationApiTest {
     sim.close();
   }
 
-  private static void assertProblem(Http.Answer answer, int status, String errorCode) {
+  static void assertProblem(Http.Answer answer, int status, String errorCode) {
     assertThat(answer.status()).isEqualTo(status);
     assertThat(answer.contentType()).startsWith("application/problem+json");
     assertThat(answer.json())
@@ -35,29 +39,35 @@ class ConfigurationApiTest {
         .containsKey("request_id");
   }
 
+  /** A 400 problem whose message names the member. */
+  static void assertViolation(Http.Answer answer, String member) {
+    assertProblem(answer, 400, "bad_request");
+    assertThat((String) answer.json().get("message")).contains(member);
+  }
+
+  // ---- sales-order configurations: {value} in, {value, updated_at} out
+  // ---------------------------
+
   @Test
   void gracePeriod_postThenGet_returnsValueUpdatedAtAndSchema() {
-    Http.Answer posted = http.post(GRACE_PERIOD, "{\"value\":20}");
-    assertThat(posted.status()).isEqualTo(201);
+    Http.Answer posted = http.post("/v0/config/sales_order/grace_period", "{\"value\":20}");
+    assertThat(posted.status()).isEqualTo(200);
     assertThat(posted.json())
         .containsEntry("value", 20L)
         .containsEntry("updated_at", "2026-01-01T00:00:00Z");
 
-    Http.Answer read = http.get(GRACE_PERIOD);
+    Http.Answer read = http.get("/v0/config/sales_order/grace_period");
 
-    assertThat(read.status()).isEqualTo(200);
     assertThat(read.json()).containsEntry("value", 20L).containsKeys("updated_at", "schema");
-    assertThat(sim.config(GRACE_PERIOD).orElseThrow().value()).isEqualTo(20L);
   }
 
   @Test
   void config_secondWrite_movesUpdatedAt() {
-    http.post(GRACE_PERIOD, "{\"value\":20}");
+    http.post("/v0/config/sales_order/grace_period", "{\"value\":20}");
     clock.advance(Duration.ofMinutes(5));
 
-    Http.Answer second = http.post(GRACE_PERIOD, "{\"value\":30}");
+    Http.Answer second = http.post("/v0/config/sales_order/grace_period", "{\"value\":30}");
 
-    assertThat(second.status()).isEqualTo(200);
     assertThat(second.json())
         .containsEntry("value", 30L)
         .containsEntry("updated_at", "2026-01-01T00:05:00Z");
@@ -65,225 +75,320 @@ class ConfigurationApiTest {
 
   @Test
   void config_notSet_answers404ProblemJson() {
-    assertProblem(http.get(GRACE_PERIOD), 404, "not_found");
+    assertProblem(http.get("/v0/config/sales_order/grace_period"), 404, "not_found");
   }
 
   @Test
-  void config_withoutValueField_answers400() {
-    assertProblem(http.post(GRACE_PERIOD, "{\"seconds\":20}"), 400, "bad_request");
+  void config_withoutValueMember_answers400NamingValue() {
+    assertViolation(http.post("/v0/config/sales_order/grace_period", "{\"seconds\":20}"), "value");
   }
 
   @Test
   void config_malformedJson_answers400() {
-    assertProblem(http.post(GRACE_PERIOD, "{not json"), 400, "bad_request");
+    assertProblem(http.post("/v0/config/sales_order/grace_period", "{nope"), 400, "bad_request");
   }
 
   @Test
-  void orderIdSequence_secondChange_isRefused() {
-    String body = "{\"value\":{\"prefix\":\"NS\",\"size\":8,\"start\":1,\"step\":1}}";
-    assertThat(http.post(ORDER_ID_SEQUENCE, body).status()).isEqualTo(201);
+  void externalOms_salesOrderPath_wrapsEnabled() {
+    assertViolation(
+        http.post("/v0/config/sales_order/external_oms", "{\"value\":{\"enabled\":\"yes\"}}"),
+        "value.enabled");
 
-    assertProblem(http.post(ORDER_ID_SEQUENCE, body.replace("\"NS\"", "\"XX\"")), 409, "conflict");
-    assertThat(sim.config(ORDER_ID_SEQUENCE).orElseThrow().value())
-        .isEqualTo(Map.of("prefix", "NS", "size", 8L, "start", 1L, "step", 1L));
+    http.post("/v0/config/sales_order/external_oms", "{\"value\":{\"enabled\":true}}");
+
+    assertThat(http.get("/v0/config/sales_order/external_oms").json())
+        .containsEntry("value", Map.of("enabled", true));
   }
 
   @Test
-  void orderIdSequence_sameValueAgain_isAnsweredNotChanged() {
-    String body = "{\"value\":{\"prefix\":\"NS\",\"size\":8,\"start\":1,\"step\":1}}";
-    http.post(ORDER_ID_SEQUENCE, body);
-    clock.advance(Duration.ofMinutes(1));
-
-    Http.Answer again = http.post(ORDER_ID_SEQUENCE, body);
-
-    assertThat(again.status()).isEqualTo(200);
-    assertThat(again.json()).containsEntry("updated_at", "2026-01-01T00:00:00Z");
+  void externalOms_flatV0Path_isNotServed() {
+    assertProblem(http.get("/v0/config/external_oms"), 404, "not_found");
   }
 
   @Test
-  void orderIdSequence_stepZero_isRefused() {
-    assertProblem(
-        http.post(ORDER_ID_SEQUENCE, "{\"value\":{\"prefix\":\"NS\",\"start\":1,\"step\":0}}"),
-        400,
-        "bad_request");
+  void orderIdSequence_servedAtGeneratorPath_andAlternativePath_asOneResource() {
+    Http.Answer posted =
+        http.post(
+            "/v0/config/sales_order/sales_order_generator_sequence",
+            "{\"value\":{\"prefix\":\"NS\",\"size\":0,\"start\":1,\"step\":1}}");
+    assertThat(posted.status()).isEqualTo(200);
+
+    assertThat(http.get("/v0/config/sales_order/order_id_sequence").json().get("value"))
+        .isEqualTo(Map.of("prefix", "NS", "size", 0L, "start", 1L, "step", 1L));
   }
 
   @Test
-  void externalOrderWebhook_timeoutAbove25_isRefused() {
+  void orderIdSequence_change_isRefused409_sameValueAgainIs200() {
+    String body = "{\"value\":{\"prefix\":\"NS\",\"start\":1,\"step\":1}}";
+    http.post("/v0/config/sales_order/sales_order_generator_sequence", body);
+
+    assertThat(http.post("/v0/config/sales_order/order_id_sequence", body).status()).isEqualTo(200);
     assertProblem(
         http.post(
-            EXTERNAL_ORDER_WEBHOOK,
-            "{\"value\":{\"url\":\"https://oms.example/\",\"api_key\":\"k\",\"timeout\":26}}"),
-        400,
-        "bad_request");
-    assertThat(sim.config(EXTERNAL_ORDER_WEBHOOK)).isEmpty();
+            "/v0/config/sales_order/sales_order_generator_sequence",
+            "{\"value\":{\"prefix\":\"X\",\"start\":5,\"step\":1}}"),
+        409,
+        "conflict");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"start\":0,\"step\":1", "\"start\":1,\"step\":0", "\"step\":1"})
+  void orderIdSequence_startOrStepNotPositive_isRefusedNamingIt(String members) {
+    Http.Answer answer =
+        http.post(
+            "/v0/config/sales_order/sales_order_generator_sequence",
+            "{\"value\":{" + members + "}}");
+
+    assertProblem(answer, 400, "bad_request");
+    assertThat((String) answer.json().get("message")).containsAnyOf("value.start", "value.step");
+    assertThat(sim.config("v0/config/sales_order/sales_order_generator_sequence")).isEmpty();
+  }
+
+  @Test
+  void externalOrderWebhook_timeout26_isRefusedNamingTimeout_nothingStored() {
+    Http.Answer answer =
+        http.post(
+            "/v0/config/sales_order/external_order_webhook",
+            "{\"value\":{\"url\":\"https://oms.example/\",\"api_key\":\"k\",\"timeout\":26}}");
+
+    assertViolation(answer, "value.timeout");
+    assertThat(sim.config("v0/config/sales_order/external_order_webhook")).isEmpty();
   }
 
   @Test
   void externalOrderWebhook_withoutTimeout_defaultsTo15() {
-    Http.Answer answer =
-        http.post(
-            EXTERNAL_ORDER_WEBHOOK,
-            "{\"value\":{\"url\":\"https://oms.example/\",\"api_key\":\"k\"}}");
+    http.post(
+        "/v0/config/sales_order/external_order_webhook",
+        "{\"value\":{\"url\":\"https://oms.example/\",\"api_key\":\"k\"}}");
 
-    assertThat(answer.status()).isEqualTo(201);
-    assertThat(answer.json().get("value"))
+    assertThat(http.get("/v0/config/sales_order/external_order_webhook").json().get("value"))
         .isEqualTo(Map.of("url", "https://oms.example/", "api_key", "k", "timeout", 15L));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"value\":[]}", "{\"value\":[\"store\",\"warehouse\"]}"})
-  void cancellableLocations_emptyOrUnknown_isRefused(String body) {
-    assertProblem(http.post(CANCELLABLE_LOCATIONS, body), 400, "bad_request");
-  }
-
-  @Test
-  void cancellableLocations_storeAndDc_isStored() {
-    assertThat(http.post(CANCELLABLE_LOCATIONS, "{\"value\":[\"store\",\"dc\"]}").status())
-        .isEqualTo(201);
-    assertThat(http.get(CANCELLABLE_LOCATIONS).json().get("value"))
-        .isEqualTo(List.of("store", "dc"));
+  @ValueSource(strings = {"[]", "[\"warehouse\"]", "\"store\""})
+  void cancellableLocations_emptyOrUnknown_isRefused(String value) {
+    assertViolation(
+        http.post("/v0/config/sales_order/cancellable_locations", "{\"value\":" + value + "}"),
+        "value");
   }
 
   @Test
   void bigOrders_notSet_answersDefault100() {
-    Http.Answer answer = http.get(BIG_ORDERS);
-
-    assertThat(answer.status()).isEqualTo(200);
-    assertThat(answer.json().get("value")).isEqualTo(Map.of("soft_limit_for_big_orders", 100L));
+    assertThat(http.get("/v0/config/sales_order/big_orders").json().get("value"))
+        .isEqualTo(Map.of("soft_limit_for_big_orders", 100L));
   }
 
-  @Test
-  void externalOmsV0_bareBody_roundTrips() {
-    assertThat(http.post(EXTERNAL_OMS_V0, "{\"enabled\":true}").status()).isEqualTo(201);
-
-    assertThat(http.get(EXTERNAL_OMS_V0).json()).containsEntry("enabled", true);
-    assertProblem(http.post(EXTERNAL_OMS_V0, "{\"enabled\":\"yes\"}"), 400, "bad_request");
-  }
-
-  @Test
-  void salesOrderExternalOms_wrappedBody_roundTrips() {
-    assertThat(http.post(SALES_ORDER_EXTERNAL_OMS, "{\"value\":{\"enabled\":true}}").status())
-        .isEqualTo(201);
-    assertThat(http.get(SALES_ORDER_EXTERNAL_OMS).json().get("value"))
-        .isEqualTo(Map.of("enabled", true));
-  }
+  // ---- routing flags: {value} in, 200 without body
+  // -----------------------------------------------
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "\"url\":\"https://oms.example/atp\"|\"url\":\"http://oms.example/atp\"",
-        "\"api_key\":\"0123456789abcdefghij\"|\"api_key\":\"short\"",
-        "\"external_identifier\":\"product_id\"|\"external_identifier\":\"sku\"",
-        "\"timeout\":10|\"timeout\":4",
-        "\"timeout\":10|\"timeout\":61",
-        ",\"timeout\":10|"
+        "uses_external_atp",
+        "enable_automatic_rerouting",
+        "enable_capacity_based_routing",
+        "reroute_to_rejected_fulfillment_nodes",
+        "skip_shipping_offer_update_for_dc_orders",
+        "can_update_ffr_processed_externally"
       })
-  void atpWebhook_ruleBroken_isRefused(String replacement) {
-    String[] parts = replacement.split("\\|", -1);
-    String body = VALID_ATP.replace(parts[0], parts[1]);
+  void booleanRoutingFlag_post200WithoutBody_getValueAndUpdatedAt(String flag) {
+    String path = "/v0/config/routing/" + flag;
+    assertProblem(http.get(path), 404, "not_found");
+    assertViolation(http.post(path, "{\"value\":\"true\"}"), "value");
 
-    assertProblem(http.post(ATP_WEBHOOK, body), 400, "bad_request");
-  }
-
-  @Test
-  void atpWebhook_valid_storedAndDeletable() {
-    assertThat(http.post(ATP_WEBHOOK, VALID_ATP).status()).isEqualTo(201);
-    assertThat(http.get(ATP_WEBHOOK).json())
-        .containsEntry("external_identifier", "product_id")
-        .containsEntry("timeout", 10L);
-
-    assertThat(http.call("DELETE", ATP_WEBHOOK, null).status()).isEqualTo(204);
-
-    assertProblem(http.get(ATP_WEBHOOK), 404, "not_found");
-  }
-
-  @Test
-  void usesExternalAtp_post_answers200WithoutBody() {
-    Http.Answer posted = http.post(USES_EXTERNAL_ATP, "{\"value\":true}");
+    Http.Answer posted = http.post(path, "{\"value\":true}");
 
     assertThat(posted.status()).isEqualTo(200);
     assertThat(posted.body()).isEmpty();
-    assertThat(http.get(USES_EXTERNAL_ATP).json())
-        .containsEntry("value", true)
-        .containsKey("updated_at");
+    assertThat(http.get(path).json()).containsEntry("value", true).containsKey("updated_at");
   }
 
   @Test
-  void routingFlag_nonBoolean_isRefused() {
+  void cancelOnConflict_takesTheCancellationPolicyObject_notABoolean() {
+    String path = "/v0/config/routing/cancel_on_conflict";
+    assertViolation(http.post(path, "{\"value\":true}"), "value");
+    assertViolation(
+        http.post(
+            path, "{\"value\":{\"default\":true,\"reasons_to_overwrite_default\":[\"bored\"]}}"),
+        "value.reasons_to_overwrite_default[0]");
+
+    Http.Answer posted =
+        http.post(
+            path,
+            "{\"value\":{\"default\":false,\"reasons_to_overwrite_default\":[\"insufficient_stock\"]}}");
+
+    assertThat(posted.status()).isEqualTo(200);
+    assertThat(http.get(path).json().get("value"))
+        .isEqualTo(
+            Map.of(
+                "default", false, "reasons_to_overwrite_default", List.of("insufficient_stock")));
+  }
+
+  // ---- order injection configuration: string versions
+  // --------------------------------------------
+
+  @Test
+  void orderInjectionConfig_versionIsAString_staleVersionConflicts() {
+    String path = "/v1/r/config/order_injection";
     assertProblem(
-        http.post(ROUTING_FLAG_PREFIX + "cancel_on_conflict", "{\"value\":\"yes\"}"),
-        400,
-        "bad_request");
-  }
-
-  @Test
-  void orderInjectionConfig_versions_conflictOnStaleVersion() {
-    assertProblem(http.get(ORDER_INJECTION_CONFIG), 404, "not_found");
+        http.post(path + "?version=2", "{\"skip_soft_routing_on_injection\":true}"),
+        409,
+        "conflict_version");
 
     Http.Answer created =
         http.post(
-            ORDER_INJECTION_CONFIG + "?version=1",
-            "{\"value\":{\"skip_soft_routing_on_injection\":true}}");
-    assertThat(created.status()).isEqualTo(201);
+            path + "?version=1",
+            "{\"skip_soft_routing_on_injection\":true,\"big_sales_order\":{\"hard_limit_for_big_orders\":800}}");
+
+    assertThat(created.status()).isEqualTo(200);
     assertThat(created.json())
-        .containsEntry("version", 1L)
-        .containsEntry("updated_by", sim.clientId())
-        .containsKeys("value", "updated_at");
-
-    Http.Answer replaced =
-        http.post(
-            ORDER_INJECTION_CONFIG + "?version=1",
-            "{\"value\":{\"skip_soft_routing_on_injection\":false}}");
-    assertThat(replaced.json()).containsEntry("version", 2L);
-
-    Http.Answer stale =
-        http.call(
-            "PATCH",
-            ORDER_INJECTION_CONFIG + "?version=1",
-            "{\"value\":{\"big_sales_order\":{\"hard_limit_for_big_orders\":500}}}");
-    assertProblem(stale, 409, "conflict_version");
-
+        .containsEntry("version", "1")
+        .containsKeys("updated_at", "updated_by");
     Http.Answer patched =
-        http.call(
-            "PATCH",
-            ORDER_INJECTION_CONFIG + "?version=2",
-            "{\"value\":{\"big_sales_order\":{\"hard_limit_for_big_orders\":500}}}");
-    assertThat(patched.status()).isEqualTo(200);
-    assertThat(patched.json()).containsEntry("version", 3L);
-    assertThat(patched.json().get("value"))
-        .isEqualTo(
-            Map.of(
-                "skip_soft_routing_on_injection",
-                false,
-                "big_sales_order",
-                Map.of("hard_limit_for_big_orders", 500L)));
-  }
-
-  @Test
-  void orderInjectionConfig_createWithVersion2_conflicts() {
+        http.call("PATCH", path + "?version=1", "{\"skip_soft_routing_on_injection\":false}");
+    assertThat(patched.json()).containsEntry("version", "2");
+    assertThat(Http.map(patched.json().get("value")))
+        .containsEntry("skip_soft_routing_on_injection", false)
+        .containsKey("big_sales_order");
     assertProblem(
-        http.post(ORDER_INJECTION_CONFIG + "?version=2", "{\"value\":{}}"),
+        http.call("PATCH", path + "?version=1", "{\"skip_soft_routing_on_injection\":true}"),
         409,
         "conflict_version");
   }
 
   @Test
-  void unknownConfigPath_isStoredGenerically() {
-    assertThat(http.post(FULFILLMENT_CONFIG, "{\"fulfillment_config\":{}}").status())
-        .isEqualTo(201);
-    assertThat(http.post("v0/config/some/new_thing", "{\"value\":42}").status()).isEqualTo(201);
+  void orderInjectionConfig_bigSalesOrderWithoutHardLimit_isRefusedNamingIt() {
+    assertViolation(
+        http.post("/v1/r/config/order_injection?version=1", "{\"big_sales_order\":{}}"),
+        "big_sales_order.hard_limit_for_big_orders");
+  }
 
-    assertThat(http.get(FULFILLMENT_CONFIG).json()).containsEntry("fulfillment_config", Map.of());
-    assertThat(http.get("v0/config/some/new_thing").json()).containsEntry("value", 42L);
-    assertThat(sim.configs()).containsKeys(FULFILLMENT_CONFIG, "v0/config/some/new_thing");
+  // ---- bare documents
+  // ------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"POST", "PUT"})
+  void atpWebhook_flatDocument_postOrPut_thenDelete(String method) {
+    String path = "/v0/config/availability/webhook";
+    Http.Answer written = http.call(method, path, VALID_ATP);
+    assertThat(written.status()).isEqualTo(200);
+
+    assertThat(http.get(path).json())
+        .containsEntry("url", "https://oms.example/atp")
+        .containsEntry("timeout", 10L)
+        .doesNotContainKey("value");
+    assertThat(http.call("DELETE", path, null).status()).isEqualTo(204);
+    assertProblem(http.get(path), 404, "not_found");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"url\":\"http://oms.example/atp\"|url",
+        "\"api_key\":\"short\"|api_key",
+        "\"external_identifier\":\"sku\"|external_identifier",
+        "\"timeout\":4|timeout",
+        "\"timeout\":61|timeout"
+      })
+  void atpWebhook_ruleBroken_isRefusedNamingTheMember(String replacementAndMember) {
+    String[] parts = replacementAndMember.split("\\|");
+    String member = parts[0].substring(1, parts[0].indexOf('"', 1));
+    String body = VALID_ATP.replaceFirst("\"" + member + "\":(\"[^\"]*\"|\\d+)", parts[0]);
+
+    assertViolation(http.post("/v0/config/availability/webhook", body), parts[1]);
+  }
+
+  @Test
+  void dcConfig_bareUrlAndApiKey_httpsRequired() {
+    String path = "/v0/d/config/dc/dc-1";
+    assertViolation(http.put(path, "{\"url\":\"http://dc.example/fr\",\"api_key\":\"k\"}"), "url");
+    assertThat(sim.config("v0/d/config/dc/dc-1")).isEmpty();
+
+    assertThat(http.put(path, "{\"url\":\"https://dc.example/fr\",\"api_key\":\"k\"}").status())
+        .isEqualTo(200);
+    assertThat(http.post(path, "{\"url\":\"https://dc.example/fr2\",\"api_key\":\"k\"}").status())
+        .isEqualTo(200);
+    assertThat(http.get(path).json())
+        .isEqualTo(Map.of("url", "https://dc.example/fr2", "api_key", "k"));
+  }
+
+  @Test
+  void associateAppConfig_bareDocument_updateReplacesTheWholeDocument() {
+    String path = "/api/v1/associate-app/config";
+    http.post(path, "{\"capabilities\":{\"mixed_cart\":true},\"release_toggles\":{\"a\":true}}");
+
+    http.put(path, "{\"capabilities\":{\"mixed_cart\":false}}");
+
+    assertThat(http.get(path).json())
+        .isEqualTo(Map.of("capabilities", Map.of("mixed_cart", false)));
+  }
+
+  @Test
+  void paymentConfig_documentedNames_bare_otherNames404() {
+    String body = "{\"config\":[{\"provider_name\":\"adyen\",\"capture_delay\":\"manual\"}]}";
+    assertThat(http.put("/v1/p/config/adyen_adapter", body).status()).isEqualTo(200);
+    assertThat(http.get("/v1/p/config/adyen_adapter").json()).containsKey("config");
+    assertProblem(http.put("/v1/p/config/not_a_payment_config", body), 404, "not_found");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"transfer_order_configuration", "transfer_shipping_configuration"})
+  void transferShippingConfig_eitherDocumentedKey(String key) {
+    String path = "/v0/i/inventory/transfer_shipping_config";
+    String body =
+        "{\""
+            + key
+            + "\":[{\"from_location_id\":\"store-1\",\"to_location_ids\":[\"*\"],"
+            + "\"service_level_ids\":[\"TRADITIONAL\"]}]}";
+
+    assertThat(http.post(path, body).status()).isEqualTo(200);
+    assertThat(http.get(path).json()).containsKey(key);
+  }
+
+  @Test
+  void transferShippingConfig_entryWithoutServiceLevels_isRefusedNamingIt() {
+    assertViolation(
+        http.post(
+            "/v0/i/inventory/transfer_shipping_config",
+            "{\"transfer_order_configuration\":[{\"from_location_id\":\"s\",\"to_location_ids\":[\"*\"]}]}"),
+        "transfer_order_configuration[0].service_level_ids");
+  }
+
+  @Test
+  void legacyFulfillmentConfig_acceptsNewStoresTutorialConfig() throws IOException {
+    String tutorial;
+    try (InputStream in =
+        getClass().getResourceAsStream("/fixtures/fulfillment_config_seed000.json")) {
+      tutorial = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(http.put("/_/v0/dontuse/fulfillment_config", tutorial).status()).isEqualTo(200);
+    assertThat(http.get("/_/v0/dontuse/fulfillment_config").json())
+        .containsKey("fulfillment_config");
+    assertViolation(
+        http.post("/_/v0/dontuse/fulfillment_config", "{\"routes\":[]}"), "fulfillment_config");
+  }
+
+  @Test
+  void writeMethodNotDocumented_answers405() {
+    assertProblem(
+        http.put("/v0/config/sales_order/grace_period", "{\"value\":1}"),
+        405,
+        "method_not_allowed");
+  }
+
+  @Test
+  void unknownPath_answers404ProblemJson() {
+    assertProblem(http.get("/v0/config/associate_app"), 404, "not_found");
+    assertProblem(http.post("/v0/config/fulfillment", "{}"), 404, "not_found");
   }
 
   @Test
   void configValue_toString_hidesValue() {
-    http.post(ATP_WEBHOOK, VALID_ATP);
+    sim.setConfig("v0/config/sales_order/external_order_webhook", Map.of("api_key", "secret-key"));
 
-    assertThat(sim.config(ATP_WEBHOOK).orElseThrow().toString())
-        .doesNotContain("0123456789abcdefghij");
+    assertThat(sim.config("v0/config/sales_order/external_order_webhook").orElseThrow().toString())
+        .doesNotContain("secret-key");
   }
 }

@@ -31,7 +31,7 @@ class ExtensionTest {
 
     Http.Answer answer = http.post(SimulatorRoutes.GRACE_PERIOD, "{\"value\":45}");
 
-    assertThat(answer.status()).isEqualTo(201);
+    assertThat(answer.status()).isEqualTo(200);
     assertThat(sim.config(SimulatorRoutes.GRACE_PERIOD).orElseThrow().value()).isEqualTo(45L);
     assertThat(sim.config(SimulatorRoutes.GRACE_PERIOD).orElseThrow().updatedBy())
         .isEqualTo(sim.clientId());

@@ -126,7 +126,7 @@ class FulfillmentLifecycleTest {
     http.post(FR + "shipment", ship("sku-1"));
 
     assertRefused(
-        http.post(FR + "canceled_items", "{\"product_ids\":[\"sku-1\"]}"), 409, "already_shipped");
+        http.post(FR + "canceled_items", "{\"product_ids\":[\"sku-1\"]}"), 400, "already_shipped");
   }
 
   @Test
@@ -140,7 +140,7 @@ class FulfillmentLifecycleTest {
         http.post(
             FR + "reject_items",
             "{\"missing_items\":[{\"reason\":\"no_inventory\",\"product_ids\":[\"sku-1\"]}]}"),
-        409,
+        400,
         "already_shipped");
   }
 
@@ -152,7 +152,7 @@ class FulfillmentLifecycleTest {
         "{\"missing_items\":[{\"reason\":\"cannot_fulfill\",\"product_ids\":[\"sku-1\"]}]}");
 
     assertRefused(
-        http.post(FR + "canceled_items", "{\"product_ids\":[\"sku-1\"]}"), 409, "already_rejected");
+        http.post(FR + "canceled_items", "{\"product_ids\":[\"sku-1\"]}"), 400, "already_rejected");
   }
 
   @Test
@@ -185,7 +185,17 @@ class FulfillmentLifecycleTest {
             FR + "reject_items",
             "{\"missing_items\":[{\"reason\":\"bored\",\"product_ids\":[\"sku-1\"]}]}"),
         400,
-        "invalid_reason");
+        "bad_request");
+    assertThat(
+            (String)
+                http.post(
+                        FR + "reject_items",
+                        "{\"missing_items\":[{\"reason\":\"bored\",\"product_ids\":[\"sku-1\"]}]}")
+                    .json()
+                    .get("error_description"))
+        .contains("missing_items[0].reason");
+    assertThat(sim.fulfillmentRequest("fr-1").orElseThrow().statusesOf("sku-1"))
+        .containsExactly(UnitStatus.OPEN);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package com.newstore.sdk.testkit;
 
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.RetryPolicy;
 import com.newstore.sdk.client.internal.Transport;
 import com.newstore.sdk.testkit.internal.JsonSupport;
 import java.io.IOException;
@@ -15,7 +14,12 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
-/** Plain HTTP against the simulator through the SDK core's authenticated OkHttp client. */
+/**
+ * Raw HTTP against the simulator with JSON strings, as NewStore's documents describe the calls:
+ * {@link #Http(NewStoreSimulator)} fetches its own client-credentials token (no SDK involved);
+ * {@link #Http(NewStoreClient, NewStoreSimulator)} borrows an SDK client's authenticated OkHttp
+ * client for the end-to-end tests.
+ */
 final class Http implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
 
@@ -31,13 +35,43 @@ final class Http implements AutoCloseable {
     return JsonSupport.asMap(java.util.Objects.requireNonNull(value));
   }
 
-  final NewStoreClient client;
+  final @Nullable NewStoreClient client;
   final OkHttpClient http;
   private final String base;
 
-  /** Authenticated, without SDK retries, so each call is exactly one request. */
+  /** Authenticated with a token of its own; each call is exactly one request. */
   Http(NewStoreSimulator sim) {
-    this(sim.clientBuilder().retryPolicy(RetryPolicy.none()).build(), sim);
+    this.client = null;
+    this.base = sim.baseUrl().toString();
+    OkHttpClient plain = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    String token = token(plain, sim);
+    this.http =
+        plain
+            .newBuilder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header("Authorization", "Bearer " + token)
+                            .build()))
+            .build();
+  }
+
+  /** {@code POST token} with {@code grant_type=client_credentials} and HTTP Basic. */
+  static String token(OkHttpClient plain, NewStoreSimulator sim) {
+    Request request =
+        new Request.Builder()
+            .url(sim.tokenUrl().toString())
+            .header("Authorization", okhttp3.Credentials.basic(sim.clientId(), sim.clientSecret()))
+            .post(new okhttp3.FormBody.Builder().add("grant_type", "client_credentials").build())
+            .build();
+    try (Response r = plain.newCall(request).execute()) {
+      return (String) JsonSupport.parseObject(r.body().string()).get("access_token");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   Http(NewStoreClient client, NewStoreSimulator sim) {
@@ -48,6 +82,10 @@ final class Http implements AutoCloseable {
 
   Answer get(String path) {
     return call("GET", path, null);
+  }
+
+  Answer put(String path, String json) {
+    return call("PUT", path, json);
   }
 
   Answer post(String path, String json) {
@@ -75,6 +113,8 @@ final class Http implements AutoCloseable {
 
   @Override
   public void close() {
-    client.close();
+    if (client != null) {
+      client.close();
+    }
   }
 }

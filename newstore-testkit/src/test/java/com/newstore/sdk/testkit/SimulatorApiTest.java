@@ -67,16 +67,15 @@ class SimulatorApiTest {
   }
 
   @Test
-  void dcConfig_throughApi_needsAbsoluteUrl() {
+  void dcConfig_throughApi_needsHttpsUrl() {
     try (NewStoreSimulator sim = NewStoreSimulator.start();
         Http http = new Http(sim)) {
       String path = SimulatorRoutes.dcConfig("dc-1");
 
-      assertThat(http.post(path, "{\"value\":{\"url\":\"not a url\"}}").status()).isEqualTo(400);
-      assertThat(
-              http.post(path, "{\"value\":{\"url\":\"https://dc.example/fr\",\"api_key\":\"k\"}}")
-                  .status())
-          .isEqualTo(201);
+      assertThat(http.post(path, "{\"url\":\"not a url\"}").status()).isEqualTo(400);
+      assertThat(http.post(path, "{\"url\":\"http://dc.example/fr\"}").status()).isEqualTo(400);
+      assertThat(http.post(path, "{\"url\":\"https://dc.example/fr\",\"api_key\":\"k\"}").status())
+          .isEqualTo(200);
       assertThat(sim.config(path).orElseThrow().value())
           .isEqualTo(Map.of("url", "https://dc.example/fr", "api_key", "k"));
     }

@@ -98,7 +98,69 @@ class WebhookSenderTest {
 
     assertThatThrownBy(() -> sim.sender().sendFulfillmentRequest(fr, "dc-unknown"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(SimulatorRoutes.dcConfig("dc-unknown"));
+        .hasMessageContaining(SimulatorRoutes.dcConfig("dc-unknown"))
+        .hasMessageContaining("configureDistributionCenter");
+  }
+
+  @Test
+  void notConfigured_messagesSayWhichCallConfiguresIt() {
+    assertThatThrownBy(() -> sim.sender().requestAvailability(List.of("a"), List.of("b")))
+        .hasMessageContaining("/v0/config/availability/webhook");
+    assertThatThrownBy(() -> sim.sender().requestPurchaseHistory("a@b.example"))
+        .hasMessageContaining("/v0/config/sales_order/external_order_webhook");
+    assertThatThrownBy(() -> sim.sender().sendEvent("order.created", Map.of()))
+        .hasMessageContaining("/api/v1/org/integrations/eventstream");
+  }
+
+  @Test
+  void forward_httpsRegisteredAtpWebhook_reachesLoopbackReceiver_withRawKey() throws Exception {
+    try (Http http = new Http(sim)) {
+      assertThat(
+              http.put(
+                      SimulatorRoutes.ATP_WEBHOOK,
+                      "{\"url\":\"https://oms.example/atp\",\"api_key\":\""
+                          + KEY
+                          + "\",\"external_identifier\":\"product_id\",\"timeout\":5}")
+                  .status())
+          .isEqualTo(200);
+    }
+    sim.webhooks().forward(java.net.URI.create("https://oms.example"), receiver.url("/").uri());
+    receiver.enqueue(status(200));
+
+    sim.webhooks().requestAvailability(List.of("sku-1"), List.of("dc-1")).assertSuccess();
+
+    RecordedRequest r = take();
+    assertThat(r.getUrl().encodedPath()).isEqualTo("/atp");
+    assertThat(r.getHeaders().get("Authorization")).isEqualTo(KEY);
+  }
+
+  @Test
+  void assertSuccess_onFailure_throwsWithStatus_withoutTheKey() {
+    receiver.enqueue(status(500));
+
+    WebhookResult result =
+        sim.sender()
+            .sendEvent(WebhookTarget.of(receiver.url("/e").uri(), KEY), "order.created", Map.of());
+
+    assertThatThrownBy(result::assertSuccess)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("500")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY));
+  }
+
+  @Test
+  void orderWebhook_rawKeyOption_andConsumerToken() throws Exception {
+    WebhookTarget target = WebhookTarget.of(receiver.url("/oms/").uri(), KEY);
+    receiver.enqueue(status(200));
+
+    sim.sender()
+        .withOrderWebhookAuthorization(WebhookAuthorization.RAW)
+        .requestPurchaseHistoryByToken(target, "tok-123");
+
+    RecordedRequest r = take();
+    assertThat(r.getUrl().queryParameter("consumer_token")).isEqualTo("tok-123");
+    assertThat(r.getUrl().queryParameter("consumer_email")).isNull();
+    assertThat(r.getHeaders().get("Authorization")).isEqualTo(KEY);
   }
 
   @Test
@@ -128,7 +190,8 @@ class WebhookSenderTest {
     assertThat(result.attempts()).isEqualTo(1);
     assertThat(Http.map(result.bodyJson())).containsKey("availabilities");
     RecordedRequest r = take();
-    assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
+    // The ATP webhook gets the raw key, not "Bearer <key>" (docs.newstore.com, external OMS).
+    assertThat(r.getHeaders().get("Authorization")).isEqualTo(KEY);
     assertThat(json(r))
         .isEqualTo(
             Map.of(

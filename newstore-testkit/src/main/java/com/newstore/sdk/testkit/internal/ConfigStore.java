@@ -3,14 +3,15 @@ package com.newstore.sdk.testkit.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stateful configuration store keyed by path: GET answers the stored value with {@code
- * updated_at}, POST and PUT validate and store, PATCH merges, DELETE removes. Thread-safe.
+ * The state of the configuration APIs of {@link ConfigRoutes}, keyed by path: GET answers the
+ * stored value framed as its route says, the route's write methods store (replacing the whole
+ * document), PATCH merges (order injection configuration only), DELETE removes where documented.
+ * Thread-safe.
  */
 public final class ConfigStore {
   /**
@@ -23,40 +24,39 @@ public final class ConfigStore {
    */
   public record Entry(@Nullable Object value, Instant updatedAt, long version, String updatedBy) {}
 
-  private final ConfigRules rules;
+  private final ConfigRoutes routes;
   private final Clock clock;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
 
   /**
    * Creates an empty store.
    *
-   * @param rules the rules per path
+   * @param routes the configuration APIs it serves
    * @param clock the clock for {@code updated_at}
    */
-  public ConfigStore(ConfigRules rules, Clock clock) {
-    this.rules = rules;
+  public ConfigStore(ConfigRoutes routes, Clock clock) {
+    this.routes = routes;
     this.clock = clock;
   }
 
   /**
-   * Returns whether the store serves a path.
+   * Returns the row serving a path.
    *
    * @param path a request path
-   * @return true for paths under a config prefix
+   * @return the row, if the path is a configuration API
    */
-  public static boolean serves(String path) {
-    return SimulatorRoutes.CONFIG_PREFIXES.stream()
-        .anyMatch(p -> path.startsWith(p) && path.length() > p.length());
+  public Optional<ConfigRoute> route(String path) {
+    return routes.find(path);
   }
 
   /**
-   * Returns the stored entry of a path.
+   * Returns the stored entry of a path (an alternative path reads its resource's entry).
    *
    * @param path the path
    * @return the entry, if any
    */
   public synchronized Optional<Entry> get(String path) {
-    return Optional.ofNullable(entries.get(path));
+    return Optional.ofNullable(entries.get(key(path)));
   }
 
   /**
@@ -65,19 +65,20 @@ public final class ConfigStore {
    * @return path to entry
    */
   public synchronized Map<String, Entry> snapshot() {
-    return Map.copyOf(entries);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
   }
 
   /**
    * Stores a value directly, bypassing the rules (for test setup).
    *
    * @param path the path
-   * @param value the value
+   * @param value the value (bare, without envelope)
    */
   public synchronized void put(String path, Object value) {
-    Entry old = entries.get(path);
+    String key = key(path);
+    Entry old = entries.get(key);
     entries.put(
-        path,
+        key,
         new Entry(
             JsonSupport.normalize(value),
             clock.instant(),
@@ -86,50 +87,73 @@ public final class ConfigStore {
   }
 
   /**
-   * Handles one configuration request.
+   * Handles one request to a configuration API. The body was already checked against the route's
+   * schema by the {@link RequestContract}; only stateful rules remain.
    *
    * @param req the request
+   * @param route the row serving it
    * @return the reply
    */
-  public synchronized Reply handle(SimRequest req) {
-    ConfigRule rule = rules.ruleFor(req.path());
-    return switch (req.method()) {
-      case "GET" -> read(req, rule);
-      case "POST", "PUT" -> write(req, rule, false);
-      case "PATCH" -> write(req, rule, true);
-      case "DELETE" -> delete(req);
-      default ->
-          Reply.problem(
-              405, "method_not_allowed", req.method() + " is not allowed", req.requestId());
-    };
+  public synchronized Reply handle(SimRequest req, ConfigRoute route) {
+    String method = req.method();
+    if (method.equals("GET")) {
+      return read(req, route);
+    }
+    if (method.equals("DELETE") && route.deletable()) {
+      return delete(req, route);
+    }
+    if (!route.writes().contains(method)) {
+      return Reply.problem(
+          405,
+          "method_not_allowed",
+          method
+              + " is not allowed on /"
+              + req.path()
+              + "; use "
+              + String.join(" or ", new java.util.TreeSet<>(route.writes())),
+          req.requestId());
+    }
+    return write(req, route, method.equals("PATCH"));
   }
 
-  private Reply read(SimRequest req, ConfigRule rule) {
-    Entry entry = entries.get(req.path());
+  private String key(String path) {
+    return routes.find(path).map(r -> r.storedAt() != null ? r.storedAt() : path).orElse(path);
+  }
+
+  private Reply read(SimRequest req, ConfigRoute route) {
+    Entry entry = entries.get(key(req.path()));
     if (entry == null) {
-      if (rule.defaultValue() == null) {
+      if (route.defaultValue() == null) {
         return Reply.problem(
-            404, "not_found", "No configuration is set at " + req.path(), req.requestId());
+            404, "not_found", "No configuration is set at /" + req.path(), req.requestId());
       }
-      entry = new Entry(rule.defaultValue(), Instant.EPOCH, 0, "default");
+      entry = new Entry(route.defaultValue(), Instant.EPOCH, 0, "default");
     }
-    Map<String, Object> body = render(entry, rule);
-    if (rule.schema() != null) {
-      body.put("schema", rule.schema());
+    Object body = render(entry, route);
+    if (route.getSchema() != null && body instanceof Map<?, ?> m) {
+      Map<String, Object> withSchema = new LinkedHashMap<>(JsonSupport.asMap(m));
+      withSchema.put("schema", route.getSchema());
+      body = withSchema;
     }
     return Reply.json(200, body);
   }
 
-  private Reply write(SimRequest req, ConfigRule rule, boolean patch) {
-    Map<String, Object> body = req.jsonObject(false);
-    Object value = unwrap(body, rule, req);
-    Entry old = entries.get(req.path());
-    if (rule.versioned()) {
-      checkVersion(req, old);
-    } else if (rule.writeOnce() && old != null) {
-      if (!patch && java.util.Objects.equals(old.value(), value)) {
-        // Writing the same value again is not a change: answer it so a retried POST is harmless.
-        return Reply.json(200, render(old, rule));
+  private Reply write(SimRequest req, ConfigRoute route, boolean patch) {
+    Object body = req.json(false);
+    Object value =
+        switch (route.framing()) {
+          case VALUE, FLAG ->
+              JsonSupport.asMap(java.util.Objects.requireNonNull(body)).get("value");
+          case BARE, VERSIONED -> body;
+        };
+    String key = key(req.path());
+    Entry old = entries.get(key);
+    if (route.framing() == ConfigRoute.Framing.VERSIONED) {
+      checkVersion(req, old, patch);
+    } else if (route.writeOnce() && old != null) {
+      if (java.util.Objects.equals(old.value(), route.complete().apply(value))) {
+        // Unconfirmed: the seed only says it "can't be changed"; the same value again is no change.
+        return Reply.json(200, render(old, route));
       }
       return Reply.problem(
           409,
@@ -140,77 +164,54 @@ public final class ConfigStore {
     if (patch) {
       if (old == null) {
         return Reply.problem(
-            404, "not_found", "No configuration is set at " + req.path(), req.requestId());
+            404, "not_found", "No configuration is set at /" + req.path(), req.requestId());
       }
       value = merge(old.value(), value);
     }
-    List<String> violations = rule.validator().apply(value);
-    if (!violations.isEmpty()) {
-      return Reply.problem(400, "bad_request", String.join("; ", violations), req.requestId());
-    }
     Entry entry =
         new Entry(
-            rules.completeValue(req.path(), value),
+            route.complete().apply(value),
             clock.instant(),
             old == null ? 1 : old.version() + 1,
             req.clientId() == null ? "anonymous" : req.clientId());
-    entries.put(req.path(), entry);
-    if (rule.emptyWriteReply()) {
+    entries.put(key, entry);
+    if (route.framing() == ConfigRoute.Framing.FLAG) {
       return Reply.empty(200);
     }
-    return Reply.json(
-        old == null && !req.method().equals("PATCH") ? 201 : 200, render(entry, rule));
+    // NewStore's success code of configuration writes is unknown; 200 is the lenient reading.
+    return Reply.json(200, render(entry, route));
   }
 
-  private static void checkVersion(SimRequest req, @Nullable Entry old) {
-    String raw = req.query().get("version");
-    long version;
-    try {
-      version = raw == null ? -1 : Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      version = -1;
-    }
-    if (version < 0) {
+  /** {@code ?version=} is a string: {@code 1} creates, the current version replaces or patches. */
+  private static void checkVersion(SimRequest req, @Nullable Entry old, boolean patch) {
+    String version = req.query().get("version");
+    if (version == null || version.isBlank()) {
       throw new ApiException(
           Reply.problem(
-              400, "bad_request", "The version query parameter is required", req.requestId()));
+              400, "bad_request", "version: the query parameter is required", req.requestId()));
     }
-    long expected = old == null ? 1 : old.version();
-    if (version != expected) {
+    if (patch && old == null) {
+      throw new ApiException(
+          Reply.problem(
+              404, "not_found", "No order injection configuration exists yet", req.requestId()));
+    }
+    String expected = old == null ? "1" : Long.toString(old.version());
+    if (!version.equals(expected)) {
       throw new ApiException(
           Reply.problem(
               409,
               "conflict_version",
-              "The version " + version + " is not the current version",
+              "The version " + version + " is not the current version " + expected,
               req.requestId()));
     }
   }
 
-  private Reply delete(SimRequest req) {
-    if (entries.remove(req.path()) == null) {
+  private Reply delete(SimRequest req, ConfigRoute route) {
+    if (entries.remove(key(req.path())) == null) {
       return Reply.problem(
-          404, "not_found", "No configuration is set at " + req.path(), req.requestId());
+          404, "not_found", "No configuration is set at /" + req.path(), req.requestId());
     }
     return Reply.empty(204);
-  }
-
-  private static @Nullable Object unwrap(
-      Map<String, Object> body, ConfigRule rule, SimRequest req) {
-    if (rule.shape() == ConfigRule.Shape.WRAPPED) {
-      if (!body.containsKey("value")) {
-        throw new ApiException(
-            Reply.problem(400, "bad_request", "value is required", req.requestId()));
-      }
-      return body.get("value");
-    }
-    if (rule.shape() == ConfigRule.Shape.BARE_REQUEST && body.containsKey("value")) {
-      return body.get("value");
-    }
-    // Bare bodies: accept a {value: {...}} envelope too, since NewStore's framing is unconfirmed.
-    if (body.size() == 1 && body.get("value") instanceof Map<?, ?> inner) {
-      return JsonSupport.asMap(inner);
-    }
-    return body;
   }
 
   private static @Nullable Object merge(@Nullable Object old, @Nullable Object patch) {
@@ -222,15 +223,14 @@ public final class ConfigStore {
     return patch;
   }
 
-  private static Map<String, Object> render(Entry entry, ConfigRule rule) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    if (rule.shape() == ConfigRule.Shape.BARE && entry.value() instanceof Map<?, ?> m) {
-      body.putAll(JsonSupport.asMap(m));
-    } else {
-      body.put("value", entry.value());
+  private static @Nullable Object render(Entry entry, ConfigRoute route) {
+    if (route.framing() == ConfigRoute.Framing.BARE) {
+      return entry.value();
     }
-    if (rule.versioned()) {
-      body.put("version", entry.version());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("value", entry.value());
+    if (route.framing() == ConfigRoute.Framing.VERSIONED) {
+      body.put("version", Long.toString(entry.version()));
       body.put("updated_by", entry.updatedBy());
     }
     body.put("updated_at", entry.updatedAt().toString());

@@ -1,5 +1,7 @@
 package com.newstore.sdk.testkit.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,14 +10,29 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Event stream integration registrations: create, list, get, update, {@code _start}, {@code _stop}.
- * A new integration is {@code running}. Thread-safe.
+ * Event stream integrations (newstore-api.md section 7), after the {@link RequestContract} checked
+ * the body: creating one starts it ({@code running}); {@code GET} list and one; {@code _start},
+ * {@code _stop}; {@code DELETE …/{id}} (path inferred). There is no update: {@code PUT} and {@code
+ * PATCH} answer {@code 405}. At most {@value #LIMIT} integrations, temporary and stopped ones
+ * included; one more answers {@code 409 integration_limit_reached} (status and code unconfirmed). A
+ * {@code temporary} integration reads as {@code stopped} once its {@code ends_at} has passed.
+ * Thread-safe.
  */
 public final class EventStreams {
+  /** The documented maximum number of integrations per tenant. */
+  public static final int LIMIT = 25;
+
+  private final Clock clock;
   private final Map<String, Map<String, Object>> integrations = new LinkedHashMap<>();
 
-  /** Creates an empty registry. */
-  public EventStreams() {}
+  /**
+   * Creates an empty registry.
+   *
+   * @param clock decides when temporary integrations end
+   */
+  public EventStreams(Clock clock) {
+    this.clock = clock;
+  }
 
   /**
    * Handles a request under the event stream path.
@@ -28,33 +45,38 @@ public final class EventStreams {
     if (path.equals(SimulatorRoutes.EVENT_STREAMS)) {
       return switch (req.method()) {
         case "POST" -> create(req);
-        case "GET" ->
-            Reply.json(200, Map.of("integrations", new ArrayList<>(integrations.values())));
-        default -> notAllowed(req);
+        case "GET" -> Reply.json(200, Map.of("integrations", all()));
+        default -> notAllowed(req, "GET or POST");
       };
     }
     List<String> start = SimulatorRoutes.match(SimulatorRoutes.EVENT_STREAM_START, path);
     if (start != null) {
       return req.method().equals("POST")
           ? setStatus(req, start.get(0), "running")
-          : notAllowed(req);
+          : notAllowed(req, "POST");
     }
     List<String> stop = SimulatorRoutes.match(SimulatorRoutes.EVENT_STREAM_STOP, path);
     if (stop != null) {
-      return req.method().equals("POST") ? setStatus(req, stop.get(0), "stopped") : notAllowed(req);
+      return req.method().equals("POST")
+          ? setStatus(req, stop.get(0), "stopped")
+          : notAllowed(req, "POST");
     }
     List<String> one = SimulatorRoutes.match(SimulatorRoutes.EVENT_STREAM, path);
     if (one == null) {
       return null;
     }
-    Map<String, Object> existing = integrations.get(one.get(0));
+    String id = one.get(0);
+    Map<String, Object> existing = integrations.get(id);
     if (existing == null) {
-      return Reply.problem(404, "not_found", "No integration " + one.get(0), req.requestId());
+      return Reply.problem(404, "not_found", "No integration " + id, req.requestId());
     }
     return switch (req.method()) {
-      case "GET" -> Reply.json(200, existing);
-      case "PUT", "PATCH" -> update(req, existing, req.method().equals("PATCH"));
-      default -> notAllowed(req);
+      case "GET" -> Reply.json(200, view(existing));
+      case "DELETE" -> {
+        integrations.remove(id);
+        yield Reply.empty(204);
+      }
+      default -> notAllowed(req, "GET or DELETE (there is no update: delete and create again)");
     };
   }
 
@@ -65,49 +87,65 @@ public final class EventStreams {
    * @return the integration, if any
    */
   public synchronized Optional<Map<String, Object>> find(String id) {
-    return Optional.ofNullable(integrations.get(id)).map(Map::copyOf);
+    return Optional.ofNullable(integrations.get(id)).map(this::view);
   }
 
   /**
-   * Returns the first running integration.
+   * Returns every running integration with a callback URL, oldest first.
+   *
+   * @return the integrations
+   */
+  public synchronized List<Map<String, Object>> running() {
+    return all().stream()
+        .filter(i -> "running".equals(i.get("status")) && i.get("callback_parameters") != null)
+        .toList();
+  }
+
+  /**
+   * Returns the first running integration with a callback URL.
    *
    * @return the integration, if any
    */
   public synchronized Optional<Map<String, Object>> firstRunning() {
-    return integrations.values().stream()
-        .filter(i -> "running".equals(i.get("status")))
-        .findFirst()
-        .map(Map::copyOf);
+    return running().stream().findFirst();
+  }
+
+  private List<Map<String, Object>> all() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    integrations.values().forEach(i -> out.add(view(i)));
+    return out;
+  }
+
+  private Map<String, Object> view(Map<String, Object> stored) {
+    Map<String, Object> copy = new LinkedHashMap<>(stored);
+    if ("temporary".equals(copy.get("integration_type"))
+        && copy.get("ends_at") instanceof String endsAt
+        && !clock.instant().isBefore(OffsetDateTime.parse(endsAt).toInstant())) {
+      copy.put("status", "stopped");
+    }
+    return Map.copyOf(copy);
   }
 
   private Reply create(SimRequest req) {
     Map<String, Object> body = req.jsonObject(false);
-    List<String> errors = validate(body);
-    if (!errors.isEmpty()) {
-      return Reply.problem(400, "bad_request", String.join("; ", errors), req.requestId());
-    }
     String id = (String) body.get("id");
     if (integrations.containsKey(id)) {
       return Reply.problem(409, "conflict", "Integration " + id + " exists", req.requestId());
     }
+    if (integrations.size() >= LIMIT) {
+      return Reply.problem(
+          409,
+          "integration_limit_reached",
+          "At most "
+              + LIMIT
+              + " event stream integrations, temporary and stopped ones included: delete one"
+              + " first",
+          req.requestId());
+    }
     Map<String, Object> stored = new LinkedHashMap<>(body);
     stored.put("status", "running");
     integrations.put(id, stored);
-    return Reply.json(201, stored);
-  }
-
-  private Reply update(SimRequest req, Map<String, Object> existing, boolean merge) {
-    Map<String, Object> body = req.jsonObject(false);
-    Map<String, Object> next = new LinkedHashMap<>(merge ? existing : Map.of());
-    next.putAll(body);
-    next.put("id", existing.get("id"));
-    next.put("status", existing.get("status"));
-    List<String> errors = validate(next);
-    if (!errors.isEmpty()) {
-      return Reply.problem(400, "bad_request", String.join("; ", errors), req.requestId());
-    }
-    integrations.put((String) existing.get("id"), next);
-    return Reply.json(200, next);
+    return Reply.json(201, view(stored));
   }
 
   private Reply setStatus(SimRequest req, String id, String status) {
@@ -116,27 +154,14 @@ public final class EventStreams {
       return Reply.problem(404, "not_found", "No integration " + id, req.requestId());
     }
     existing.put("status", status);
-    return Reply.json(200, existing);
+    return Reply.json(200, view(existing));
   }
 
-  private static List<String> validate(Map<String, Object> body) {
-    List<String> errors = new ArrayList<>();
-    if (!(body.get("id") instanceof String id) || id.isBlank()) {
-      errors.add("id is required");
-    }
-    if (!"permanent".equals(body.get("integration_type"))) {
-      errors.add("integration_type must be permanent");
-    }
-    if (!(body.get("callback_parameters") instanceof Map<?, ?> cb)
-        || !(cb.get("callback_url") instanceof String url)
-        || url.isBlank()) {
-      errors.add("callback_parameters.callback_url is required");
-    }
-    return errors;
-  }
-
-  private static Reply notAllowed(SimRequest req) {
+  private static Reply notAllowed(SimRequest req, String allowed) {
     return Reply.problem(
-        405, "method_not_allowed", req.method() + " is not allowed", req.requestId());
+        405,
+        "method_not_allowed",
+        req.method() + " is not allowed on /" + req.path() + "; use " + allowed,
+        req.requestId());
   }
 }

@@ -2,7 +2,8 @@ package com.newstore.sdk.testkit.internal;
 
 import com.newstore.sdk.testkit.FulfillmentRequestState;
 import com.newstore.sdk.testkit.FulfillmentRequestState.UnitStatus;
-import com.newstore.sdk.webhooks.FulfillmentRequest;
+import com.newstore.sdk.testkit.FulfillmentUnit;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,20 +15,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fulfillment request lifecycle with the rules of seed 004: shipped items cannot be canceled or
- * rejected, rejected items cannot be canceled. Shipments, rejections and cancellations settle after
- * a number of status reads and a delay; a status read answers 404 while nothing has settled.
- * Refusals use the Fulfillment Provider error shape. Thread-safe.
+ * rejected, rejected items cannot be canceled (refused with {@code 400 {error_code,
+ * error_description}}, as the Fulfillment Provider API documents {@code already_shipped}). A {@code
+ * no_inventory} rejection sets the ATP of the rejected products at that location to 0 and reroutes
+ * the rejected units to another configured node as a new fulfillment request; {@code
+ * cannot_fulfill} reroutes too and never sends this order to that location again; a cancellation
+ * never reroutes. Shipments, rejections and cancellations settle after a number of status reads and
+ * a delay; a status read answers 404 while nothing has settled. Thread-safe.
+ *
+ * <p>Several units of one product id: NewStore "will either pick least expensive or most expensive
+ * item first" (seed 004) without saying which for which action. Unconfirmed: the simulator ships
+ * the <em>most</em> expensive open unit first and rejects or cancels the <em>least</em> expensive
+ * first (see {@link #pickOrder}); units without a price come after priced ones, in request order.
  */
 public final class FulfillmentLedger {
-  private static final Set<String> REASONS = Set.of("no_inventory", "cannot_fulfill");
 
   private final Clock clock;
   private final int settleAfterReads;
   private final Duration settleDelay;
+  private final Inventory inventory;
+  private final Supplier<List<String>> nodes;
+  private final BiConsumer<String, Map<String, Object>> dispatcher;
   private final Map<String, Fr> requests = new LinkedHashMap<>();
+  private final Map<String, Set<String>> excludedNodes = new LinkedHashMap<>();
 
   /**
    * Creates an empty ledger.
@@ -35,11 +51,35 @@ public final class FulfillmentLedger {
    * @param clock the clock for timestamps and the settle delay
    * @param settleAfterReads how many status reads it takes for an operation to settle (0: at once)
    * @param settleDelay how long after it was posted an operation settles at the earliest
+   * @param inventory the ATP a {@code no_inventory} rejection updates
+   * @param nodes the configured fulfillment nodes a rejection may reroute to, in order
+   * @param dispatcher sends a new (rerouted) fulfillment request document to a node; must not block
    */
-  public FulfillmentLedger(Clock clock, int settleAfterReads, Duration settleDelay) {
+  public FulfillmentLedger(
+      Clock clock,
+      int settleAfterReads,
+      Duration settleDelay,
+      Inventory inventory,
+      Supplier<List<String>> nodes,
+      BiConsumer<String, Map<String, Object>> dispatcher) {
     this.clock = clock;
     this.settleAfterReads = settleAfterReads;
     this.settleDelay = settleDelay;
+    this.inventory = inventory;
+    this.nodes = nodes;
+    this.dispatcher = dispatcher;
+  }
+
+  /** An action on units; decides which of several units of one product is picked. */
+  private enum Action {
+    SHIP,
+    REJECT,
+    CANCEL
+  }
+
+  /** Unconfirmed (seed 004): ship the most expensive unit first, reject and cancel the cheapest. */
+  private static boolean mostExpensiveFirst(Action action) {
+    return action == Action.SHIP;
   }
 
   private enum Kind {
@@ -50,11 +90,13 @@ public final class FulfillmentLedger {
 
   private static final class Unit {
     final String productId;
+    final @Nullable BigDecimal price;
     final String itemId = UUID.randomUUID().toString();
     UnitStatus status = UnitStatus.OPEN;
 
-    Unit(String productId) {
+    Unit(String productId, @Nullable BigDecimal price) {
       this.productId = productId;
+      this.price = price;
     }
   }
 
@@ -74,6 +116,9 @@ public final class FulfillmentLedger {
 
   private static final class Fr {
     final String id;
+    final @Nullable String orderId;
+    @Nullable String nodeId;
+    final Map<String, Object> document;
     final List<Unit> units = new ArrayList<>();
     boolean accepted;
     final Set<String> failingProducts = new HashSet<>();
@@ -83,27 +128,93 @@ public final class FulfillmentLedger {
     final List<Map<String, Object>> rejectedItems = new ArrayList<>();
     final List<Map<String, Object>> canceledItems = new ArrayList<>();
 
-    Fr(String id) {
+    Fr(String id, @Nullable String orderId, @Nullable String nodeId, Map<String, Object> document) {
       this.id = id;
+      this.orderId = orderId;
+      this.nodeId = nodeId;
+      this.document = document;
+    }
+
+    String orderKey() {
+      return orderId != null ? orderId : id;
     }
   }
 
   /**
-   * Registers a fulfillment request, as NewStore does before it sends it to a provider.
+   * Registers a fulfillment request, as NewStore does before it sends it to a provider, and returns
+   * the document NewStore would POST (newstore-api.md section 6).
    *
-   * @param request the request
-   * @throws IllegalArgumentException when a request with that id exists or it has no items
+   * @param id the fulfillment request id
+   * @param orderId the order id, or null
+   * @param nodeId the fulfillment node it is routed to, or null
+   * @param units one entry per unit
+   * @param template the other members of the document ({@code shipping_address}, {@code
+   *     billing_address}, {@code shipping_options}, {@code extended_attributes}, ...)
+   * @return the document
+   * @throws IllegalArgumentException when a request with that id exists or it has no units
    */
-  public synchronized void create(FulfillmentRequest request) {
-    if (request.items().isEmpty()) {
+  public synchronized Map<String, Object> create(
+      String id,
+      @Nullable String orderId,
+      @Nullable String nodeId,
+      List<FulfillmentUnit> units,
+      Map<String, Object> template) {
+    if (units.isEmpty()) {
       throw new IllegalArgumentException("A fulfillment request needs at least one item");
     }
-    if (requests.containsKey(request.id())) {
-      throw new IllegalArgumentException("A fulfillment request " + request.id() + " exists");
+    if (requests.containsKey(id)) {
+      throw new IllegalArgumentException("A fulfillment request " + id + " exists");
     }
-    Fr fr = new Fr(request.id());
-    request.productIds().forEach(p -> fr.units.add(new Unit(p)));
-    requests.put(request.id(), fr);
+    Map<String, Object> document = new LinkedHashMap<>(template);
+    document.put("id", id);
+    if (orderId != null) {
+      document.put("order_id", orderId);
+    }
+    if (nodeId != null) {
+      document.put("fulfillment_node_id", nodeId);
+    }
+    document.putIfAbsent("created_at", clock.instant().toString());
+    List<Object> items = new ArrayList<>();
+    Fr fr = new Fr(id, orderId, nodeId, document);
+    for (FulfillmentUnit u : units) {
+      Unit unit = new Unit(u.productId(), u.price());
+      fr.units.add(unit);
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", unit.itemId);
+      item.put("product_id", u.productId());
+      if (u.price() != null) {
+        item.put("price", u.price().doubleValue());
+      }
+      item.put("extended_attributes", List.of());
+      items.add(item);
+    }
+    document.put("items", items);
+    requests.put(id, fr);
+    return JsonSupport.asMap(JsonSupport.normalize(document));
+  }
+
+  /**
+   * Records that a request registered without a node was sent to one, so a rejection there knows
+   * where it came from.
+   *
+   * @param id the fulfillment request id
+   * @param nodeId the node it was sent to
+   */
+  public synchronized void assign(String id, String nodeId) {
+    Fr fr = requests.get(id);
+    if (fr != null && fr.nodeId == null) {
+      fr.nodeId = nodeId;
+      fr.document.put("fulfillment_node_id", nodeId);
+    }
+  }
+
+  /**
+   * Returns a snapshot of every fulfillment request, oldest first.
+   *
+   * @return the states
+   */
+  public synchronized List<FulfillmentRequestState> states() {
+    return requests.keySet().stream().map(id -> state(id).orElseThrow()).toList();
   }
 
   /**
@@ -130,9 +241,12 @@ public final class FulfillmentLedger {
     return Optional.of(
         new FulfillmentRequestState(
             fr.id,
+            fr.orderId,
+            fr.nodeId,
             fr.accepted,
             fr.units.stream()
-                .map(u -> new FulfillmentRequestState.Unit(u.productId, u.itemId, u.status))
+                .map(
+                    u -> new FulfillmentRequestState.Unit(u.productId, u.itemId, u.price, u.status))
                 .toList()));
   }
 
@@ -179,23 +293,13 @@ public final class FulfillmentLedger {
 
   private Reply rejectItems(Fr fr, SimRequest req) {
     Map<String, Object> body = req.jsonObject(true);
-    if (!(body.get("missing_items") instanceof List<?> missing) || missing.isEmpty()) {
-      return Reply.providerError(400, "bad_request", "missing_items must be a non-empty array");
-    }
     List<Unit> chosen = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
-    for (Object entry : missing) {
-      if (!(entry instanceof Map<?, ?> m)) {
-        return Reply.providerError(400, "bad_request", "missing_items entries must be objects");
-      }
-      Object reason = m.get("reason");
-      if (!REASONS.contains(reason)) {
-        return Reply.providerError(
-            400, "invalid_reason", "reason must be no_inventory or cannot_fulfill");
-      }
+    for (Object entry : (List<?>) body.get("missing_items")) {
+      Map<String, Object> m = JsonSupport.asMap(entry);
       for (String productId : productIds(m.get("product_ids"))) {
-        chosen.add(claim(fr, productId, chosen, UnitStatus.REJECTED));
-        reasons.add((String) reason);
+        chosen.add(claim(fr, productId, chosen, Action.REJECT));
+        reasons.add((String) m.get("reason"));
       }
     }
     recordRejection(fr, chosen, reasons);
@@ -204,11 +308,7 @@ public final class FulfillmentLedger {
 
   private Reply legacyRejection(Fr fr, SimRequest req) {
     Map<String, Object> body = req.jsonObject(true);
-    Object reason = body.get("rejection_reason");
-    if (!REASONS.contains(reason)) {
-      return Reply.providerError(
-          400, "invalid_reason", "rejection_reason must be no_inventory or cannot_fulfill");
-    }
+    String reason = (String) body.get("rejection_reason");
     List<String> ids =
         body.get("missing_product_ids") == null
             ? List.of()
@@ -222,10 +322,10 @@ public final class FulfillmentLedger {
       }
     } else {
       for (String productId : ids) {
-        chosen.add(claim(fr, productId, chosen, UnitStatus.REJECTED));
+        chosen.add(claim(fr, productId, chosen, Action.REJECT));
       }
     }
-    recordRejection(fr, chosen, chosen.stream().map(u -> (String) reason).toList());
+    recordRejection(fr, chosen, chosen.stream().map(u -> reason).toList());
     return Reply.json(201, Map.of());
   }
 
@@ -238,19 +338,57 @@ public final class FulfillmentLedger {
       Map<String, Object> e = itemEntry(u, received);
       e.put("reason", reasons.get(i));
       entries.add(e);
+      if (fr.nodeId != null) {
+        if (reasons.get(i).equals("no_inventory")) {
+          inventory.set(fr.nodeId, u.productId, 0);
+        } else {
+          excludedNodes.computeIfAbsent(fr.orderKey(), k -> new HashSet<>()).add(fr.nodeId);
+        }
+      }
     }
     enqueue(fr, Kind.REJECTION, received, () -> settleItems(entries, fr.rejectedItems));
+    reroute(fr, units);
+  }
+
+  /**
+   * Sends rejected units to the first other configured node that is not excluded for this order and
+   * may have every product, as one new fulfillment request. No such node: nothing is rerouted (what
+   * NewStore then does with the order is unknown).
+   */
+  private void reroute(Fr fr, List<Unit> units) {
+    if (fr.nodeId == null) {
+      // Never sent to a node: there is nowhere it was rejected from, so nowhere else to go.
+      return;
+    }
+    Set<String> excluded = excludedNodes.getOrDefault(fr.orderKey(), Set.of());
+    String target =
+        nodes.get().stream()
+            .filter(n -> !n.equals(fr.nodeId) && !excluded.contains(n))
+            .filter(n -> units.stream().allMatch(u -> inventory.mayHave(n, u.productId)))
+            .findFirst()
+            .orElse(null);
+    if (target == null) {
+      return;
+    }
+    Map<String, Object> template = new LinkedHashMap<>(fr.document);
+    template.remove("created_at");
+    template.remove("items");
+    Map<String, Object> document =
+        create(
+            UUID.randomUUID().toString(),
+            fr.orderId,
+            target,
+            units.stream().map(u -> new FulfillmentUnit(u.productId, u.price)).toList(),
+            template);
+    dispatcher.accept(target, document);
   }
 
   private Reply cancelItems(Fr fr, SimRequest req) {
     Map<String, Object> body = req.jsonObject(true);
     List<String> ids = productIds(body.get("product_ids"));
-    if (ids.isEmpty()) {
-      return Reply.providerError(400, "bad_request", "product_ids must be a non-empty array");
-    }
     List<Unit> chosen = new ArrayList<>();
     for (String productId : ids) {
-      chosen.add(claim(fr, productId, chosen, UnitStatus.CANCELED));
+      chosen.add(claim(fr, productId, chosen, Action.CANCEL));
     }
     Instant received = clock.instant();
     List<Map<String, Object>> entries = new ArrayList<>();
@@ -264,9 +402,7 @@ public final class FulfillmentLedger {
 
   private Reply ship(Fr fr, SimRequest req) {
     Map<String, Object> body = req.jsonObject(true);
-    if (!(body.get("line_items") instanceof List<?> lineItems) || lineItems.isEmpty()) {
-      return Reply.providerError(400, "bad_request", "line_items must be a non-empty array");
-    }
+    List<?> lineItems = (List<?>) body.get("line_items");
     Instant received = clock.instant();
     List<Runnable> settlers = new ArrayList<>();
     List<Unit> claimed = new ArrayList<>();
@@ -277,14 +413,11 @@ public final class FulfillmentLedger {
             400, "bad_request", "each line item needs product_ids and shipment");
       }
       List<String> ids = productIds(line.get("product_ids"));
-      if (ids.isEmpty()) {
-        return Reply.providerError(400, "bad_request", "product_ids must be a non-empty array");
-      }
       // A 201 does not mean shipped: units that cannot ship are accepted here and settle as failed.
       List<Unit> units = new ArrayList<>();
       List<String> notShippable = new ArrayList<>();
       for (String productId : ids) {
-        Unit open = openUnit(fr, productId, claimed);
+        Unit open = openUnit(fr, productId, claimed, Action.SHIP);
         if (open == null) {
           notShippable.add(productId);
         } else {
@@ -340,9 +473,11 @@ public final class FulfillmentLedger {
 
   // ---- rules -----------------------------------------------------------------------------------
 
-  /** Picks the first open unit of a product not yet picked, or throws the rule that forbids it. */
-  private static Unit claim(Fr fr, String productId, List<Unit> alreadyChosen, UnitStatus target) {
-    Unit open = openUnit(fr, productId, alreadyChosen);
+  /**
+   * Picks the open unit of a product the action takes first, or throws the rule that forbids it.
+   */
+  private static Unit claim(Fr fr, String productId, List<Unit> alreadyChosen, Action action) {
+    Unit open = openUnit(fr, productId, alreadyChosen, action);
     if (open != null) {
       return open;
     }
@@ -358,7 +493,7 @@ public final class FulfillmentLedger {
               "unknown_product",
               "The fulfillment request has no (further) unit of product " + productId));
     }
-    throw refusal(any, target == UnitStatus.CANCELED ? "cancel" : "reject");
+    throw refusal(any, action == Action.CANCEL ? "cancel" : "reject");
   }
 
   private static ApiException refusal(Unit unit, String verb) {
@@ -366,33 +501,47 @@ public final class FulfillmentLedger {
       case SHIPPED, SHIPMENT_PENDING ->
           new ApiException(
               Reply.providerError(
-                  409, "already_shipped", "Cannot " + verb + " a shipped item: " + unit.productId));
+                  400, "already_shipped", "Cannot " + verb + " a shipped item: " + unit.productId));
       case REJECTED ->
           new ApiException(
               Reply.providerError(
-                  409,
+                  400,
                   "already_rejected",
                   "Cannot " + verb + " a rejected item: " + unit.productId));
       case CANCELED ->
           new ApiException(
               Reply.providerError(
-                  409,
+                  400,
                   "already_canceled",
                   "Cannot " + verb + " a canceled item: " + unit.productId));
       case OPEN -> throw new IllegalStateException("an open unit is not refused");
     };
   }
 
-  private static @org.jspecify.annotations.Nullable Unit openUnit(
-      Fr fr, String productId, List<Unit> alreadyChosen) {
+  private static @Nullable Unit openUnit(
+      Fr fr, String productId, List<Unit> alreadyChosen, Action action) {
+    Unit best = null;
     for (Unit u : fr.units) {
       if (u.productId.equals(productId)
           && u.status == UnitStatus.OPEN
-          && !alreadyChosen.contains(u)) {
-        return u;
+          && !alreadyChosen.contains(u)
+          && (best == null || pickOrder(action, u, best) < 0)) {
+        best = u;
       }
     }
-    return null;
+    return best;
+  }
+
+  /**
+   * Orders two units for an action: negative when {@code a} is taken before {@code b}. Ties keep
+   * request order (the caller keeps the earlier unit).
+   */
+  private static int pickOrder(Action action, Unit a, Unit b) {
+    if (a.price == null || b.price == null) {
+      return a.price == null ? (b.price == null ? 0 : 1) : -1;
+    }
+    int cheaperFirst = a.price.compareTo(b.price);
+    return mostExpensiveFirst(action) ? -cheaperFirst : cheaperFirst;
   }
 
   private static List<String> productIds(Object raw) {

@@ -5,76 +5,137 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Injected orders: {@code POST v0/d/fulfill_order} is idempotent on {@code external_id} (the same
- * external id answers the same order), {@code GET v0/d/external_orders/{external_id}} reads one.
+ * Injected orders ({@code POST v0/d/fulfill_order}), after the {@link RequestContract} checked the
+ * body. Rules (newstore-api.md section 4):
+ *
+ * <ul>
+ *   <li>a created order answers {@code 200} (NewStore has no {@code 201});
+ *   <li>the same {@code external_id} with the same body answers the same {@code 200} again;
+ *   <li>the same {@code external_id} with a different body answers {@code 400
+ *       same_order_injection_with_different_data}. NewStore's Swagger contradicts itself here (the
+ *       {@code 200} text says the first answer is returned, the operation text says it "will
+ *       fail"); the simulator takes the strict reading. The status is unconfirmed: 400 is the
+ *       simulator's pick;
+ *   <li>a shipment routed {@code external} to a fulfillment node NewStore does not know cancels the
+ *       order: it is stored with {@code status: cancelled} and {@code order.cancelled} is emitted.
+ * </ul>
+ *
  * Thread-safe.
  */
 public final class OrderBook {
+  /** The error code of a re-injection with a different body (seen in public connector code). */
+  public static final String DIFFERENT_DATA = "same_order_injection_with_different_data";
+
   private final Clock clock;
+  private final Predicate<String> knownNode;
+  private final EventLog events;
   private final Map<String, Map<String, Object>> orders = new LinkedHashMap<>();
+  private final Map<String, Object> requests = new LinkedHashMap<>();
   private final Map<String, Map<String, Object>> responses = new LinkedHashMap<>();
 
   /**
    * Creates an empty order book.
    *
    * @param clock the clock for {@code created_at}
+   * @param knownNode whether a fulfillment node id is configured in the tenant
+   * @param events where order events are emitted
    */
-  public OrderBook(Clock clock) {
+  public OrderBook(Clock clock, Predicate<String> knownNode, EventLog events) {
     this.clock = clock;
+    this.knownNode = knownNode;
+    this.events = events;
   }
 
   /**
    * Injects an order, or answers the order already injected with the same external id.
    *
-   * @param req the request
-   * @return 201 for a new order, 200 for a repeat, 400 when the body is invalid
+   * @param req the request, already checked against the documented schema
+   * @return the reply
    */
-  public synchronized Reply inject(SimRequest req) {
+  public Reply inject(SimRequest req) {
     Map<String, Object> body = req.jsonObject(false);
-    if (!(body.get("external_id") instanceof String externalId) || externalId.isBlank()) {
-      return Reply.problem(400, "bad_request", "external_id is required", req.requestId());
-    }
-    Map<String, Object> known = responses.get(externalId);
-    if (known != null) {
-      return Reply.json(200, known);
-    }
-    List<String> errors = new ArrayList<>();
-    if (!(body.get("shipments") instanceof List<?> shipments) || shipments.isEmpty()) {
-      errors.add("shipments must be a non-empty array");
-    }
-    if (!errors.isEmpty()) {
-      return Reply.problem(400, "bad_request", String.join("; ", errors), req.requestId());
-    }
-    String orderId = UUID.randomUUID().toString();
-    List<Object> items = new ArrayList<>();
-    for (Object shipment : (List<?>) body.get("shipments")) {
-      if (shipment instanceof Map<?, ?> s && s.get("items") instanceof List<?> shipmentItems) {
-        for (Object item : shipmentItems) {
-          if (item instanceof Map<?, ?> i) {
-            Map<String, Object> ref = new LinkedHashMap<>();
-            ref.put("external_item_id", i.get("external_item_id"));
-            ref.put("id", UUID.randomUUID().toString());
-            ref.put("product_id", i.get("product_id"));
-            items.add(ref);
-          }
+    String externalId = (String) body.get("external_id");
+    Map<String, Object> response;
+    Map<String, Object> cancelled = null;
+    synchronized (this) {
+      Map<String, Object> known = responses.get(externalId);
+      if (known != null) {
+        if (Objects.equals(requests.get(externalId), JsonSupport.normalize(body))) {
+          return Reply.json(200, known);
+        }
+        return Reply.problem(
+            400,
+            DIFFERENT_DATA,
+            "An order with external_id "
+                + externalId
+                + " was injected with different data; orders cannot be updated, inject under a"
+                + " new external_id",
+            req.requestId());
+      }
+      String orderId = UUID.randomUUID().toString();
+      List<Object> items = new ArrayList<>();
+      for (Object shipment : (List<?>) body.get("shipments")) {
+        for (Object item : (List<?>) JsonSupport.asMap(shipment).get("items")) {
+          Map<String, Object> i = JsonSupport.asMap(item);
+          Map<String, Object> ref = new LinkedHashMap<>();
+          ref.put("external_item_id", i.get("external_item_id"));
+          ref.put("id", UUID.randomUUID().toString());
+          ref.put("product_id", i.get("product_id"));
+          items.add(ref);
         }
       }
+      response = new LinkedHashMap<>();
+      response.put("external_id", externalId);
+      response.put("id", orderId);
+      response.put("items", items);
+      Map<String, Object> stored = new LinkedHashMap<>(body);
+      stored.put("id", orderId);
+      stored.put("items", items);
+      stored.put("created_at", clock.instant().toString());
+      String unknown = unknownExternalNode(body);
+      stored.put("status", unknown == null ? "open" : "cancelled");
+      if (unknown != null) {
+        stored.put("cancellation_reason", "failed_fulfillment_node_mapping");
+        cancelled = new LinkedHashMap<>();
+        cancelled.put("id", orderId);
+        cancelled.put("external_id", externalId);
+        cancelled.put("reason", "failed_fulfillment_node_mapping");
+        cancelled.put("fulfillment_node_id", unknown);
+      }
+      requests.put(externalId, JsonSupport.normalize(body));
+      responses.put(externalId, response);
+      orders.put(externalId, stored);
     }
-    Map<String, Object> response = new LinkedHashMap<>();
-    response.put("external_id", externalId);
-    response.put("id", orderId);
-    response.put("items", items);
-    Map<String, Object> stored = new LinkedHashMap<>(body);
-    stored.put("id", orderId);
-    stored.put("items", items);
-    stored.put("created_at", clock.instant().toString());
-    responses.put(externalId, response);
-    orders.put(externalId, stored);
-    return Reply.json(201, response);
+    // Emitted outside the lock: delivery must never hold up other injections.
+    Map<String, Object> created = new LinkedHashMap<>();
+    created.put("id", response.get("id"));
+    created.put("external_id", externalId);
+    events.emit("order.created", created);
+    if (cancelled != null) {
+      events.emit("order.cancelled", cancelled);
+    }
+    return Reply.json(200, response);
+  }
+
+  private @Nullable String unknownExternalNode(Map<String, Object> body) {
+    for (Object shipment : (List<?>) body.get("shipments")) {
+      Object option = JsonSupport.asMap(shipment).get("shipping_option");
+      if (option instanceof Map<?, ?> o
+          && o.get("routing_strategy") instanceof Map<?, ?> strategy
+          && "external".equals(strategy.get("strategy"))
+          && strategy.get("fulfillment_node_id") instanceof String node
+          && !knownNode.test(node)) {
+        return node;
+      }
+    }
+    return null;
   }
 
   /**
@@ -85,7 +146,9 @@ public final class OrderBook {
    * @return 200 with the order, or 404
    */
   public synchronized Reply read(SimRequest req, String externalId) {
-    Map<String, Object> order = orders.get(externalId);
+    // The id may be prefixed "{id_type}=" (public connector code); the accepted types are unknown.
+    int eq = externalId.indexOf('=');
+    Map<String, Object> order = orders.get(eq < 0 ? externalId : externalId.substring(eq + 1));
     if (order == null) {
       return Reply.problem(
           404, "not_found", "No order with external id " + externalId, req.requestId());

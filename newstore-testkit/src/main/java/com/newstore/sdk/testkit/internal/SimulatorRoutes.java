@@ -6,10 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every path the simulator serves or calls, in one place so they can be aligned with the SDK's
- * Retrofit interfaces. Paths are relative to the simulator's base URL, without a leading slash, as
- * in the Retrofit interfaces. Paths marked "unconfirmed" are guesses: NewStore's public reference
- * does not name them.
+ * Every path the simulator serves or calls, in one place, taken from NewStore's documents
+ * (newstore-api.md), not from the SDK. Paths are relative to the base URL, without a leading slash.
+ * Paths marked "unconfirmed" are readings of NewStore's documents that no public source confirms.
  */
 public final class SimulatorRoutes {
   private SimulatorRoutes() {}
@@ -22,16 +21,21 @@ public final class SimulatorRoutes {
   /** The Keycloak-style OAuth2 token endpoint (confirmed shape, realm = tenant). */
   public static final String TOKEN = "auth/realms/" + TENANT + "/protocol/openid-connect/token";
 
-  // ---- Configuration APIs (stateful config store) ---------------------------------------------
+  // ---- Configuration APIs (rows of ConfigRoutes) ----------------------------------------------
 
-  /** External OMS Config API v0, bare {@code {enabled}} body. Unconfirmed path. */
-  public static final String EXTERNAL_OMS_V0 = "v0/config/external_oms";
-
-  /** Sales order config: external OMS, {@code {value: {enabled}}}. Unconfirmed path. */
+  /** Sales order config: external OMS, {@code {value: {enabled}}}. GET confirmed, POST inferred. */
   public static final String SALES_ORDER_EXTERNAL_OMS = "v0/config/sales_order/external_oms";
 
-  /** Sales order config: order ID sequence, write-once. Unconfirmed path. */
-  public static final String ORDER_ID_SEQUENCE = "v0/config/sales_order/order_id_sequence";
+  /** Sales order config: order ID sequence, write-once. The only path seen (configs.csv). */
+  public static final String ORDER_ID_SEQUENCE =
+      "v0/config/sales_order/sales_order_generator_sequence";
+
+  /**
+   * The order ID sequence at the path its seed heading suggests; no public source uses it, so the
+   * simulator answers it as an alternative path of the same resource. Unconfirmed.
+   */
+  public static final String ORDER_ID_SEQUENCE_ALTERNATIVE =
+      "v0/config/sales_order/order_id_sequence";
 
   /** Sales order config: grace period in seconds. Unconfirmed path. */
   public static final String GRACE_PERIOD = "v0/config/sales_order/grace_period";
@@ -42,7 +46,7 @@ public final class SimulatorRoutes {
   /** Sales order config: big-order soft limit. Unconfirmed path. */
   public static final String BIG_ORDERS = "v0/config/sales_order/big_orders";
 
-  /** Sales order config: external order webhook (purchase history, order details). Confirmed. */
+  /** Sales order config: external order webhook (purchase history, order details). Unconfirmed. */
   public static final String EXTERNAL_ORDER_WEBHOOK =
       "v0/config/sales_order/external_order_webhook";
 
@@ -52,29 +56,26 @@ public final class SimulatorRoutes {
   /** The request-external-ATP flag; POST answers 200 with no body (confirmed). */
   public static final String USES_EXTERNAL_ATP = ROUTING_FLAG_PREFIX + "uses_external_atp";
 
-  /** Availability (ATP) webhook config; GET, POST, PUT, DELETE. Unconfirmed path. */
+  /** Availability (ATP) webhook config, bare; GET path confirmed, write methods unknown. */
   public static final String ATP_WEBHOOK = "v0/config/availability/webhook";
 
-  /** Order injection config with optimistic versions (confirmed). */
+  /** Order injection config with optimistic string versions (confirmed). */
   public static final String ORDER_INJECTION_CONFIG = "v1/r/config/order_injection";
 
-  /** Associate App configuration. Unconfirmed path. */
-  public static final String ASSOCIATE_APP_CONFIG = "v0/config/associate_app";
+  /** Associate App configuration, a bare document (GET confirmed, write method unknown). */
+  public static final String ASSOCIATE_APP_CONFIG = "api/v1/associate-app/config";
 
-  /** Payment configuration. Unconfirmed path. */
-  public static final String PAYMENT_CONFIG = "v0/config/payment";
+  /** Payment configurations: {@code v1/p/config/{name}}, bare (GET confirmed). */
+  public static final String PAYMENT_CONFIG_PREFIX = "v1/p/config/";
 
-  /** Fulfillment configuration. Unconfirmed path. */
-  public static final String FULFILLMENT_CONFIG = "v0/config/fulfillment";
+  /** Legacy fulfillment configuration {@code {fulfillment_config}} (GET confirmed). */
+  public static final String LEGACY_FULFILLMENT_CONFIG = "_/v0/dontuse/fulfillment_config";
 
-  /** Transfer shipping configuration. Unconfirmed path. */
-  public static final String TRANSFER_SHIPPING_CONFIG = "v0/config/transfer_shipping";
+  /** Transfer shipping configuration (GET and POST confirmed). */
+  public static final String TRANSFER_SHIPPING_CONFIG = "v0/i/inventory/transfer_shipping_config";
 
-  /** DC configuration prefix; one entry per {@code fulfillment_node_id}. Unconfirmed path. */
-  public static final String DC_CONFIG_PREFIX = "v0/config/distribution_centers/";
-
-  /** Path prefixes the generic config store accepts (any path below them is stored). */
-  public static final List<String> CONFIG_PREFIXES = List.of("v0/config/", "v1/r/config/");
+  /** DC configuration, bare {@code {url, api_key}}; {@code {id}} = fulfillment node id. */
+  public static final String DC_CONFIG = "v0/d/config/dc/{id}";
 
   /**
    * Returns the DC config path for one fulfillment node.
@@ -83,7 +84,7 @@ public final class SimulatorRoutes {
    * @return the path
    */
   public static String dcConfig(String fulfillmentNodeId) {
-    return DC_CONFIG_PREFIX + fulfillmentNodeId;
+    return DC_CONFIG.replace("{id}", fulfillmentNodeId);
   }
 
   // ---- Order injection ------------------------------------------------------------------------
@@ -99,7 +100,7 @@ public final class SimulatorRoutes {
   /** Event stream integrations: POST create, GET list (confirmed). */
   public static final String EVENT_STREAMS = "api/v1/org/integrations/eventstream";
 
-  /** One event stream integration: GET, PUT or PATCH update (confirmed path). */
+  /** One event stream integration: GET (confirmed), DELETE (inferred). */
   public static final String EVENT_STREAM = EVENT_STREAMS + "/{id}";
 
   /** Starts an event stream integration (confirmed). */
@@ -124,6 +125,20 @@ public final class SimulatorRoutes {
 
   /** Update shipping status (POST) and shipment status (GET) (confirmed). */
   public static final String FR_SHIPMENT = "v0/d/fulfillment_requests/{id}/shipment";
+
+  /** The prefix of every Fulfillment Provider API path. */
+  public static final String FR_PREFIX = "v0/d/fulfillment_requests/";
+
+  /**
+   * Returns whether a path is in the Fulfillment Provider API, whose errors are {@code {error_code,
+   * error_description}}.
+   *
+   * @param path the path without leading slash
+   * @return true for the Fulfillment Provider API
+   */
+  public static boolean isFulfillmentProviderApi(String path) {
+    return path.startsWith(FR_PREFIX);
+  }
 
   // ---- Webhook routes the sender appends to configured base URLs ------------------------------
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,32 +49,38 @@ public final class SimulatorServer implements AutoCloseable {
   private final OrderBook orders;
   private final EventStreams eventStreams;
   private final FulfillmentLedger fulfillment;
+  private final RequestContract contract;
   private final BiFunction<String, String, @Nullable Fault> faults;
   private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
   private final AtomicLong requestIds = new AtomicLong();
   private final Object arrivals = new Object();
 
   /**
-   * Starts the server on an ephemeral loopback port.
+   * Starts the server on a loopback port.
    *
+   * @param port the port, 0 for an ephemeral one
    * @param clock the simulator's clock
    * @param tokens the token issuer
    * @param config the configuration store
    * @param orders the order book
    * @param eventStreams the event stream registry
    * @param fulfillment the fulfillment ledger
+   * @param contract checks every request before any state changes
    * @param faults looks up the fault for a method and path
    * @throws IOException when the port cannot be bound
    */
   public SimulatorServer(
+      int port,
       Clock clock,
       TokenIssuer tokens,
       ConfigStore config,
       OrderBook orders,
       EventStreams eventStreams,
       FulfillmentLedger fulfillment,
+      RequestContract contract,
       BiFunction<String, String, @Nullable Fault> faults)
       throws IOException {
+    this.contract = contract;
     this.clock = clock;
     this.tokens = tokens;
     this.config = config;
@@ -89,7 +96,8 @@ public final class SimulatorServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
@@ -203,6 +211,12 @@ public final class SimulatorServer implements AutoCloseable {
               req.body(),
               req.requestId(),
               clientId);
+      // Validation before state: a request that breaks the documents changes nothing.
+      Optional<Violation> violation =
+          contract.check(req.method(), req.path(), req.headers(), req.body());
+      if (violation.isPresent()) {
+        return ViolationReplies.render(req.path(), violation.get(), req.requestId());
+      }
       return dispatch(authed);
     } catch (ApiException e) {
       return e.reply();
@@ -214,8 +228,9 @@ public final class SimulatorServer implements AutoCloseable {
 
   private Reply dispatch(SimRequest req) {
     String path = req.path();
-    if (ConfigStore.serves(path)) {
-      return config.handle(req);
+    Optional<ConfigRoute> configRoute = config.route(path);
+    if (configRoute.isPresent()) {
+      return config.handle(req, configRoute.get());
     }
     if (path.equals(SimulatorRoutes.FULFILL_ORDER)) {
       return req.method().equals("POST") ? orders.inject(req) : notAllowed(req);
@@ -243,8 +258,9 @@ public final class SimulatorServer implements AutoCloseable {
         return fulfillment.handle(req, ids.get(0), operation);
       }
     }
+    // NewStore's answer to an unknown path is unconfirmed; a problem+json 404 is the lenient pick.
     return Reply.problem(
-        404, "not_found", "The simulator does not serve /" + path, req.requestId());
+        404, "not_found", "NewStore documents no API at /" + path, req.requestId());
   }
 
   private static Reply notAllowed(SimRequest req) {
@@ -264,7 +280,7 @@ public final class SimulatorServer implements AutoCloseable {
           default -> "injected_fault";
         };
     Reply reply =
-        req.path().startsWith("v0/d/fulfillment_requests/")
+        SimulatorRoutes.isFulfillmentProviderApi(req.path())
             ? Reply.providerError(status, code, "Injected by the simulator")
             : Reply.problem(status, code, "Injected by the simulator", req.requestId());
     if (fault.retryAfter() != null) {

@@ -1,0 +1,46 @@
+package com.newstore.sdk.testkit;
+
+import com.newstore.sdk.testkit.internal.JsonSupport;
+import com.newstore.sdk.webhooks.FulfillmentRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link FulfillmentRequest} as the document NewStore POSTs (newstore-api.md section 6):
+ * {@code id, order_id, created_at, shipping_options {carrier, service_level}, items[]} (one per
+ * unit: {@code product_id}, {@code price} when known, {@code extended_attributes}), plus every
+ * member kept in {@code unknownFields} ({@code shipping_address}, {@code billing_address}, ...).
+ */
+final class FulfillmentRequestDocuments {
+  private FulfillmentRequestDocuments() {}
+
+  static Map<String, Object> of(FulfillmentRequest request) {
+    Map<String, Object> body = new LinkedHashMap<>(JsonSupport.asMap(request.unknownFields()));
+    body.put("id", request.id());
+    if (request.orderId() != null) {
+      body.put("order_id", request.orderId());
+    }
+    if (request.createdAt() != null) {
+      body.put("created_at", request.createdAt().toString());
+    }
+    if (request.shippingOptions() != null) {
+      Map<String, Object> options = new LinkedHashMap<>();
+      options.put("carrier", request.shippingOptions().carrier());
+      options.put("service_level", request.shippingOptions().serviceLevel());
+      body.put("shipping_options", options);
+    }
+    List<Object> items = new ArrayList<>();
+    for (FulfillmentRequest.Item item : request.items()) {
+      Map<String, Object> entry = new LinkedHashMap<>(JsonSupport.asMap(item.unknownFields()));
+      entry.put("product_id", item.productId());
+      List<Object> attributes = new ArrayList<>();
+      item.extendedAttributes().forEach((k, v) -> attributes.add(Map.of("name", k, "value", v)));
+      entry.put("extended_attributes", attributes);
+      items.add(entry);
+    }
+    body.put("items", items);
+    return body;
+  }
+}
