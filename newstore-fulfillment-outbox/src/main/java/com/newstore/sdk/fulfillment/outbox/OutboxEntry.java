@@ -38,6 +38,17 @@ public record OutboxEntry(
   /**
    * Validates the snapshot.
    *
+   * @param id see the record description
+   * @param requestId see the record description
+   * @param operation see the record description
+   * @param state see the record description
+   * @param attempts see the record description
+   * @param createdAt see the record description
+   * @param nextAttemptAt see the record description
+   * @param sentAt see the record description
+   * @param finishedAt see the record description
+   * @param lastError see the record description
+   * @param failureReason see the record description
    * @throws NullPointerException when a required component is null
    */
   public OutboxEntry {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 public class OutboxException extends NewStoreException {
   private static final long serialVersionUID = 1L;
 
+  /** The SQLState of the database error, kept when the exception is serialized. */
   private final String sqlState;
 
   /**

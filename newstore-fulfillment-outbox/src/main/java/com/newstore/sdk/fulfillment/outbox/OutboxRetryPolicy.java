@@ -25,6 +25,10 @@ public record OutboxRetryPolicy(
   /**
    * Validates the policy.
    *
+   * @param initialBackoff see the record description
+   * @param maxBackoff see the record description
+   * @param maxAttempts see the record description
+   * @param maxAge see the record description
    * @throws IllegalArgumentException when a value is out of range
    */
   public OutboxRetryPolicy {

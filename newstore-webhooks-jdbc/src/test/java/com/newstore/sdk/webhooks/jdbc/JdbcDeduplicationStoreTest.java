@@ -107,6 +107,27 @@ class JdbcDeduplicationStoreTest {
   }
 
   @Test
+  void whenTheStoreFailsNewStoreGetsAnErrorAndItsRetryIsHandledLater() {
+    String table = Postgres.freshTable("claims");
+    AtomicInteger runs = new AtomicInteger();
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .fulfillmentRequestHandler((request, context) -> runs.incrementAndGet())
+            .deduplicationStore(JdbcDeduplicationStore.builder(db).tableName(table).build())
+            .build();
+
+    // The table is missing, as if the database were unusable: no handler run, a 5xx for NewStore.
+    assertThat(webhooks.handle(fulfillmentRequest("fr-db-down")).status())
+        .isGreaterThanOrEqualTo(500);
+    assertThat(runs).hasValue(0);
+
+    JdbcDeduplicationStore.builder(db).tableName(table).build().createSchema();
+    assertThat(webhooks.handle(fulfillmentRequest("fr-db-down")).status()).isEqualTo(200);
+    assertThat(runs).hasValue(1);
+  }
+
+  @Test
   void retentionCleanupRemovesExpiredClaimsOnly() throws Exception {
     MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     JdbcDeduplicationStore store =
