@@ -196,6 +196,31 @@ class FulfillmentOutboxTest {
   }
 
   @Test
+  void aRecordedShipmentReachesNewStoreAsGiven() {
+    sim.createFulfillmentRequest("fr-fields", "sku-1", "sku-1");
+    Shipment parcel =
+        Shipment.of("1Z1", "UPS")
+            .withTrackingUrl("https://track.example/1Z1")
+            .withServiceLevel("GROUND")
+            .withField("weight_grams", 1250)
+            .withField("note", "fragile");
+    long ship = outbox.ship("fr-fields", List.of("sku-1", "sku-1"), parcel);
+
+    start(worker(db));
+    awaitFinal(List.of(ship));
+
+    assertThat(outbox.entry(ship).orElseThrow().state()).isEqualTo(OutboxState.CONFIRMED);
+    String body = sim.requests("POST", SHIPMENT).get(0).bodyText();
+    assertThat(body)
+        .contains("\"tracking_code\":\"1Z1\"")
+        .contains("\"tracking_url\":\"https://track.example/1Z1\"")
+        .contains("\"service_level\":\"GROUND\"")
+        .contains("\"weight_grams\":1250")
+        .doesNotContain("1250.0")
+        .contains("\"note\":\"fragile\"");
+  }
+
+  @Test
   void twoWorkersOnOneDatabaseDeliverEachEntryOnce() {
     int requests = 20;
     List<Long> ids = new ArrayList<>();

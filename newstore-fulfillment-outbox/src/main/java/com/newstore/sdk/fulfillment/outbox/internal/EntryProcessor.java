@@ -92,6 +92,17 @@ public final class EntryProcessor {
         return;
       }
     }
+    if (entry.attempts() > retry.maxAttempts()) {
+      // Only after crashes mid-delivery: the attempt that would exceed the limit is not made.
+      finish(
+          leased,
+          OutboxState.FAILED,
+          "gave up: "
+              + (entry.attempts() - 1)
+              + " attempts were started (some interrupted) and the limit is "
+              + retry.maxAttempts());
+      return;
+    }
     try {
       send(entry.requestId(), entry.operation(), leased.payload());
     } catch (RuntimeException e) {

@@ -107,7 +107,7 @@ public final class Payloads {
               String.valueOf(s.get("carrier")),
               (String) s.get("tracking_url"),
               (String) s.get("service_level"),
-              other == null ? Map.of() : (Map<String, Object>) other);
+              other == null ? Map.of() : (Map<String, Object>) integral(other));
       items.add(new ShipmentLineItem(strings(item.get("product_ids")), shipment));
     }
     return items;
@@ -153,6 +153,27 @@ public final class Payloads {
       }
     }
     return units;
+  }
+
+  /** Moshi reads every JSON number as a double: give whole numbers back as longs (3, not 3.0). */
+  private static Object integral(Object value) {
+    if (value instanceof Double d
+        && d == Math.rint(d)
+        && !d.isInfinite()
+        && Math.abs(d) < 9.007199254740992E15) {
+      return d.longValue();
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      m.forEach((k, v) -> out.put(k, v == null ? null : integral(v)));
+      return out;
+    }
+    if (value instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      l.forEach(v -> out.add(v == null ? null : integral(v)));
+      return out;
+    }
+    return value;
   }
 
   @SuppressWarnings("unchecked")
