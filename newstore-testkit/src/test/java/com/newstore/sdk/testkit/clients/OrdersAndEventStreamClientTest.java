@@ -9,6 +9,7 @@ import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NotFoundException;
 import com.newstore.sdk.client.eventstream.CallbackParameters;
 import com.newstore.sdk.client.eventstream.EventStreamIntegration;
+import com.newstore.sdk.client.eventstream.IntegrationStatus;
 import com.newstore.sdk.client.internal.OrderInjectionApi;
 import com.newstore.sdk.client.internal.Transport;
 import com.newstore.sdk.client.orders.InjectedOrder;
@@ -23,7 +24,6 @@ import com.newstore.sdk.testkit.NewStoreSimulatorTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Order injection and event stream registration in the simulator, through their clients. */
@@ -33,14 +33,20 @@ class OrdersAndEventStreamClientTest {
   private static OrderInjectionRequest order(String externalId) {
     return OrderInjectionRequest.builder()
         .externalId(externalId)
+        .shop("storefront")
+        .channelType("store")
+        .channelName("store-1")
+        .shopLocale("en-US")
         .currency("USD")
         .placedAt(Instant.parse("2025-03-04T10:00:00Z"))
         .addShipment(
             new Shipment(
                 List.of(
-                    new OrderItem(externalId + "-1", "SKU-1", ItemPrice.of(BigDecimal.TEN)),
-                    new OrderItem(externalId + "-2", "SKU-2", ItemPrice.of(BigDecimal.ONE))),
-                new ShippingOption("Standard", BigDecimal.ZERO, null)))
+                    new OrderItem(
+                        externalId + "-1", "SKU-1", ItemPrice.of(BigDecimal.TEN, BigDecimal.TEN)),
+                    new OrderItem(
+                        externalId + "-2", "SKU-2", ItemPrice.of(BigDecimal.ONE, BigDecimal.ONE))),
+                ShippingOption.serviceLevel("Standard", BigDecimal.ZERO, BigDecimal.ZERO)))
         .build();
   }
 
@@ -95,25 +101,7 @@ class OrdersAndEventStreamClientTest {
   @Test
   void create_noShipmentsPastClientValidation_badRequest(NewStoreClient client) {
     OrderInjectionRequest invalid =
-        new OrderInjectionRequest(
-            "EXT-4",
-            null,
-            null,
-            null,
-            "USD",
-            null,
-            Instant.EPOCH,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            null,
-            Map.of());
+        OrderInjectionRequest.builder().externalId("EXT-4").currency("USD").build();
     OrderInjectionApi raw = Transport.of(client).create(OrderInjectionApi.class);
 
     assertThatThrownBy(() -> Transport.of(client).executor().execute(raw.create(invalid)))
@@ -127,19 +115,21 @@ class OrdersAndEventStreamClientTest {
   }
 
   @Test
-  void eventStream_createListGetUpdate_roundTrips(NewStoreClient client) {
+  void eventStream_createListGetDeleteRecreate_roundTrips(NewStoreClient client) {
     EventStreamIntegration created = client.eventStream().create(integration("es-1"));
     client.eventStream().create(integration("es-2"));
     EventStreamIntegration changed =
         integration("es-1").withStartsAt(Instant.parse("2025-01-01T00:00:00Z"));
 
-    EventStreamIntegration updated = client.eventStream().update(changed);
+    // NewStore documents no update: a change is delete + create.
+    client.eventStream().delete("es-1");
+    EventStreamIntegration updated = client.eventStream().create(changed);
 
     assertThat(created.id()).isEqualTo("es-1");
-    assertThat(created.extras()).containsEntry("status", "running");
+    assertThat(created.status()).isEqualTo(IntegrationStatus.RUNNING);
     assertThat(client.eventStream().list())
         .extracting(EventStreamIntegration::id)
-        .containsExactly("es-1", "es-2");
+        .containsExactlyInAnyOrder("es-1", "es-2");
     assertThat(updated.startsAt()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
     assertThat(client.eventStream().get("es-1").startsAt())
         .isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
@@ -152,11 +142,11 @@ class OrdersAndEventStreamClientTest {
     client.eventStream().create(integration("es-1"));
 
     client.eventStream().stop("es-1");
-    assertThat(client.eventStream().get("es-1").extras()).containsEntry("status", "stopped");
+    assertThat(client.eventStream().get("es-1").status()).isEqualTo(IntegrationStatus.STOPPED);
     assertThat(sim.eventStream("es-1").orElseThrow()).containsEntry("status", "stopped");
 
     client.eventStream().start("es-1");
-    assertThat(client.eventStream().get("es-1").extras()).containsEntry("status", "running");
+    assertThat(client.eventStream().get("es-1").status()).isEqualTo(IntegrationStatus.RUNNING);
   }
 
   @Test
