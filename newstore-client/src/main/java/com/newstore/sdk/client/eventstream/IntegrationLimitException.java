@@ -20,6 +20,7 @@ import com.newstore.sdk.client.NewStoreApiException;
 public class IntegrationLimitException extends NewStoreApiException {
   private static final long serialVersionUID = 1L;
 
+  /** How many integrations the tenant had when NewStore refused. */
   private final int existing;
 
   /**

@@ -20,6 +20,7 @@ import com.newstore.sdk.client.NewStoreException;
 public class UnexpectedInjectionStatusException extends NewStoreException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status NewStore answered with. */
   private final int statusCode;
 
   /**

@@ -75,6 +75,44 @@ class OrderJavadocExamplesTest {
   }
 
   @Test
+  void orderInjectionServiceExample_isValidAndSent() {
+    server.enqueue(json(fixture("orders/fulfill_order_response.json")));
+    server.enqueue(json(fixture("orders/external_order.json")));
+
+    try (NewStoreClient client = ServiceTestSupport.client(server)) {
+      // OrderInjectionService
+      OrderAddress address = OrderAddress.builder().country("US").addressLine1("1 Main St").build();
+      InjectedOrder order =
+          client
+              .orders()
+              .create(
+                  OrderInjectionRequest.builder()
+                      .externalId("EXT-1001")
+                      .shop("storefront")
+                      .shopLocale("en-US")
+                      .channelType("store")
+                      .channelName("store-nyc")
+                      .currency("USD")
+                      .shippingAddress(address)
+                      .addShipment(
+                          new Shipment(
+                              List.of(
+                                  new OrderItem(
+                                      "line-1",
+                                      "SKU-123",
+                                      ItemPrice.of(
+                                          new BigDecimal("20.00"), new BigDecimal("20.00")))),
+                              ShippingOption.serviceLevel(
+                                      "TRADITIONAL", BigDecimal.ZERO, BigDecimal.ZERO)
+                                  .routedExternallyTo("store-nyc")))
+                      .build());
+      InjectedOrder again = client.orders().getByExternalId("EXT-1001");
+
+      assertThat(again.id()).isEqualTo(order.id());
+    }
+  }
+
+  @Test
   void valueTypeExamples_areValid() {
     ItemPrice price =
         ItemPrice.of(
