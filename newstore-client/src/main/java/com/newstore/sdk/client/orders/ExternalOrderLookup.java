@@ -1,6 +1,5 @@
 package com.newstore.sdk.client.orders;
 
-import com.squareup.moshi.Json;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
@@ -26,12 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param countryCode the {@code country_code} query parameter, or null
  */
 public record ExternalOrderLookup(
-    @Json(name = "id_type")
-        @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "must be letters, digits, '_', '.' or '-'")
+    @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "must be letters, digits, '_', '.' or '-'")
         @Nullable String idType,
     @NotBlank String id,
     @Nullable String email,
-    @Json(name = "country_code") @Nullable String countryCode) {
+    @Nullable String countryCode) {
   /** The {@code id_type} of an external order number (NewStore's default). */
   public static final String EXTERNAL_ID = "external_id";
 

@@ -367,6 +367,34 @@ class EventStreamServiceTest {
     assertThat(IntegrationStatus.of("paused").isKnown()).isFalse();
   }
 
+  @Test
+  void javadocExamples_areValid() {
+    String apiKey = KEY;
+    String accessKeyId = "AKIAEXAMPLE";
+    EventStreamIntegration live =
+        EventStreamIntegration.permanent(
+            "external-oms",
+            new CallbackParameters("https://oms.example.com/newstore/events", apiKey));
+    EventStreamIntegration replay =
+        EventStreamIntegration.temporary(
+            "replay-march",
+            new CallbackParameters("https://oms.example.com/newstore/replay"),
+            Instant.parse("2025-03-01T00:00:00Z"),
+            Instant.parse("2025-03-02T00:00:00Z"));
+    S3Parameters s3 =
+        new S3Parameters(
+            accessKeyId, "s3-secret-0123456789", "eu-west-1", "newstore-events", "prod");
+    server.enqueue(empty(201));
+    server.enqueue(empty(201));
+    server.enqueue(empty(201));
+
+    for (EventStreamIntegration integration :
+        List.of(live, replay, EventStreamIntegration.permanent("s3-export", s3))) {
+      assertThat(client.eventStream().create(integration)).isSameAs(integration);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
   record Rule(String name, String violationPath, Consumer<EventStreamService> call) {
     @Override
     public String toString() {
