@@ -137,8 +137,9 @@ public final class NewStoreClient implements AutoCloseable {
     this.fulfillmentConfig = new FulfillmentConfigService(this);
     this.transferShippingConfig = new TransferShippingConfigService(this);
     this.distributionCenterConfig = new DistributionCenterConfigService(this);
-    this.eventStream = new EventStreamService(this);
-    this.orders = new OrderInjectionService(this);
+    this.eventStream =
+        new com.newstore.sdk.client.internal.eventstream.RealEventStreamService(transport);
+    this.orders = new com.newstore.sdk.client.internal.orders.RealOrderInjectionService(transport);
   }
 
   // Configuration, event stream and order services (config-b) begin.

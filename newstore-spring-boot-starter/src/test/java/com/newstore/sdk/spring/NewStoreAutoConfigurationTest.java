@@ -124,7 +124,7 @@ class NewStoreAutoConfigurationTest {
     server.enqueue(new MockResponse.Builder().code(503).build());
     runSimulated(
             "newstore.retry.max-attempts=1",
-            "newstore.path-overrides[orders.external-order.get]=v9/orders/{external_id}")
+            "newstore.path-overrides[orders.external-order.get]=v9/orders/{id}")
         .withBean(SimpleMeterRegistry.class)
         .run(
             context -> {

@@ -120,12 +120,18 @@ class TestingDocTest {
   private static OrderInjectionRequest order() {
     return OrderInjectionRequest.builder()
         .externalId("EXT-1")
+        .shop("storefront")
+        .channelType("store")
+        .channelName("store-1")
+        .shopLocale("en-US")
         .currency("USD")
         .placedAt(Instant.parse("2025-03-04T10:00:00Z"))
         .addShipment(
             new Shipment(
-                List.of(new OrderItem("EXT-1-1", "SKU-1", ItemPrice.of(BigDecimal.TEN))),
-                new ShippingOption("Standard", BigDecimal.ZERO, null)))
+                List.of(
+                    new OrderItem(
+                        "EXT-1-1", "SKU-1", ItemPrice.of(BigDecimal.TEN, BigDecimal.TEN))),
+                ShippingOption.serviceLevel("Standard", BigDecimal.ZERO, BigDecimal.ZERO)))
         .build();
   }
 }

@@ -54,11 +54,10 @@ class ExternalOmsConfigurer implements ApplicationRunner {
     boolean exists =
         client.eventStream().list().stream().anyMatch(s -> s.id().equals(EVENT_STREAM_ID));
     if (exists) {
-      client.eventStream().update(stream);
-    } else {
-      client.eventStream().create(stream);
+      // NewStore documents no update: replace the integration. Creating it starts it.
+      client.eventStream().delete(EVENT_STREAM_ID);
     }
-    client.eventStream().start(EVENT_STREAM_ID);
+    client.eventStream().create(stream);
     LOG.log(Level.INFO, "External OMS configuration applied; webhooks under {0}", base);
   }
 }

@@ -1,33 +1,25 @@
 package com.newstore.sdk.client.eventstream;
 
-import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.NewStoreDecodingException;
 import com.newstore.sdk.client.NewStoreValidationException;
-import com.newstore.sdk.client.internal.ApiExecutor;
-import com.newstore.sdk.client.internal.BeanValidation;
-import com.newstore.sdk.client.internal.EventStreamApi;
-import com.newstore.sdk.client.internal.ExtrasJson;
-import com.newstore.sdk.client.internal.Transport;
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Registers, reads, updates, starts and stops event stream integrations, the webhook through which
- * an external OMS learns of {@code order.created} and the payment events. Delivery is at least once
- * and unordered. Reach it with {@code client.eventStream()}; thread-safe. Create and the start/stop
- * calls are {@code POST}s NewStore does not document as idempotent, so they are never retried after
- * a request was sent.
+ * Registers, reads, starts, stops and deletes event stream integrations: the webhook (or S3 export)
+ * through which an external OMS learns of {@code order.created}, {@code order.cancelled}, the
+ * payment events and the others. Delivery is at least once and unordered. Reach it with {@code
+ * client.eventStream()}; implementations are thread-safe.
+ *
+ * <p>Creating an integration <b>starts it</b>: there is no need to call {@link #start(String)}
+ * afterwards; start and stop pause and resume an existing one. NewStore documents no update: to
+ * change an integration, {@link #delete(String)} it and create it again (deleting also removes its
+ * logs and rejected events). A tenant has at most {@value #MAX_INTEGRATIONS} integrations,
+ * temporary and stopped ones included; a create refused because of that limit throws {@link
+ * IntegrationLimitException}. Create, start and stop are {@code POST}s NewStore does not document
+ * as idempotent, so they are never retried after a request was sent.
  *
  * <pre>{@code
- * EventStreamService events = client.eventStream();
- * events.create(EventStreamIntegration.permanent(
+ * client.eventStream().create(EventStreamIntegration.permanent(
  *     "external-oms", new CallbackParameters("https://oms.example.com/events", apiKey)));
- * events.start("external-oms");
  * }</pre>
  *
  * <p>Endpoints (ids for {@code NewStoreClient.Builder.pathOverride}):
@@ -36,50 +28,34 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code event-stream.integration.create}: {@code POST /api/v1/org/integrations/eventstream}
  *       (confirmed)
  *   <li>{@code event-stream.integration.list}: {@code GET /api/v1/org/integrations/eventstream}
- *       (confirmed; the list envelope is unconfirmed: a bare array or the first array member of an
- *       object is accepted)
+ *       (confirmed; answer {@code {"integrations": [...]}})
  *   <li>{@code event-stream.integration.get}: {@code GET /api/v1/org/integrations/eventstream/{id}}
  *       (confirmed)
- *   <li>{@code event-stream.integration.update}: {@code PUT
- *       /api/v1/org/integrations/eventstream/{id}} (<b>unconfirmed</b> method and path)
  *   <li>{@code event-stream.integration.start}: {@code POST
  *       /api/v1/org/integrations/eventstream/{id}/_start} (confirmed)
  *   <li>{@code event-stream.integration.stop}: {@code POST
  *       /api/v1/org/integrations/eventstream/{id}/_stop} (confirmed)
+ *   <li>{@code event-stream.integration.delete}: {@code DELETE
+ *       /api/v1/org/integrations/eventstream/{id}} (the operation is documented; its method and
+ *       path are <b>unconfirmed</b>, inferred from the others)
  * </ul>
  */
-public final class EventStreamService {
-  private final EventStreamApi api;
-  private final ApiExecutor executor;
-  private final JsonAdapter<EventStreamIntegration> adapter;
+public interface EventStreamService {
+  /** The most integrations NewStore allows per tenant, temporary and stopped ones included. */
+  int MAX_INTEGRATIONS = 25;
 
   /**
-   * Creates the service; {@link NewStoreClient} does this once, so use its accessor instead.
+   * Registers an integration; NewStore starts it at once.
    *
-   * @param client the client whose transport the service uses
-   */
-  public EventStreamService(NewStoreClient client) {
-    Transport support = Transport.of(Objects.requireNonNull(client, "client == null"));
-    this.api = support.create(EventStreamApi.class);
-    this.executor = support.executor();
-    this.adapter = ExtrasJson.moshi().adapter(EventStreamIntegration.class);
-  }
-
-  /**
-   * Registers an integration.
-   *
-   * @param integration the integration
+   * @param integration the integration; its {@code status} is not sent
    * @return the integration as NewStore stored it, or {@code integration} when it answered with no
    *     body
    * @throws NewStoreValidationException when {@code integration} is invalid; nothing is sent
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * @throws IntegrationLimitException when NewStore refused and the tenant already has {@value
+   *     #MAX_INTEGRATIONS} integrations
+   * @throws com.newstore.sdk.client.NewStoreException when the call fails otherwise
    */
-  public EventStreamIntegration create(EventStreamIntegration integration) {
-    Objects.requireNonNull(integration, "integration == null");
-    BeanValidation.validate(integration);
-    EventStreamIntegration created = executor.executeNullable(api.create(integration));
-    return created != null ? created : integration;
-  }
+  EventStreamIntegration create(EventStreamIntegration integration);
 
   /**
    * Lists the integrations.
@@ -87,20 +63,7 @@ public final class EventStreamService {
    * @return the integrations, possibly empty
    * @throws com.newstore.sdk.client.NewStoreException when the call fails
    */
-  public List<EventStreamIntegration> list() {
-    Object body = executor.executeNullable(api.list());
-    List<?> items = listIn(body);
-    List<EventStreamIntegration> result = new ArrayList<>(items.size());
-    try {
-      for (Object item : items) {
-        result.add(Objects.requireNonNull(adapter.fromJsonValue(item)));
-      }
-    } catch (JsonDataException | NullPointerException e) {
-      throw new NewStoreDecodingException(
-          "NewStore answered the integration list with an unexpected entry: " + e.getMessage(), e);
-    }
-    return List.copyOf(result);
-  }
+  List<EventStreamIntegration> list();
 
   /**
    * Returns one integration.
@@ -111,75 +74,34 @@ public final class EventStreamService {
    * @throws com.newstore.sdk.client.NotFoundException when no integration has this id
    * @throws com.newstore.sdk.client.NewStoreException when the call fails
    */
-  public EventStreamIntegration get(String id) {
-    return executor.execute(api.get(checkedId(id)));
-  }
+  EventStreamIntegration get(String id);
 
   /**
-   * Replaces an integration (method and path unconfirmed).
-   *
-   * @param integration the integration; its id names the one to replace
-   * @return the integration as NewStore stored it, or {@code integration} when it answered with no
-   *     body
-   * @throws NewStoreValidationException when {@code integration} is invalid; nothing is sent
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public EventStreamIntegration update(EventStreamIntegration integration) {
-    Objects.requireNonNull(integration, "integration == null");
-    BeanValidation.validate(integration);
-    EventStreamIntegration updated =
-        executor.executeNullable(api.update(integration.id(), integration));
-    return updated != null ? updated : integration;
-  }
-
-  /**
-   * Starts delivering events to an integration.
+   * Resumes delivery to a stopped integration. Not needed after {@link
+   * #create(EventStreamIntegration)}.
    *
    * @param id the integration id, not blank
    * @throws NewStoreValidationException when {@code id} is blank; nothing is sent
    * @throws com.newstore.sdk.client.NewStoreException when the call fails
    */
-  public void start(String id) {
-    executor.executeNullable(api.start(checkedId(id)));
-  }
+  void start(String id);
 
   /**
-   * Stops delivering events to an integration.
+   * Stops delivering events to an integration; it still counts towards the limit.
    *
    * @param id the integration id, not blank
    * @throws NewStoreValidationException when {@code id} is blank; nothing is sent
    * @throws com.newstore.sdk.client.NewStoreException when the call fails
    */
-  public void stop(String id) {
-    executor.executeNullable(api.stop(checkedId(id)));
-  }
+  void stop(String id);
 
-  private static List<?> listIn(@Nullable Object body) {
-    if (body == null) {
-      return List.of();
-    }
-    if (body instanceof List<?> list) {
-      return list;
-    }
-    if (body instanceof Map<?, ?> map) {
-      for (Object value : map.values()) {
-        if (value instanceof List<?> list) {
-          return list;
-        }
-      }
-      return List.of();
-    }
-    throw new NewStoreDecodingException(
-        "NewStore answered the integration list with neither an array nor an object", null);
-  }
-
-  private static String checkedId(String id) {
-    Objects.requireNonNull(id, "id == null");
-    if (id.isBlank()) {
-      throw new NewStoreValidationException(
-          "integration id",
-          List.of(new NewStoreValidationException.Violation("id", "must not be blank")));
-    }
-    return id;
-  }
+  /**
+   * Deletes an integration with its logs and rejected events (method and path unconfirmed).
+   *
+   * @param id the integration id, not blank
+   * @throws NewStoreValidationException when {@code id} is blank; nothing is sent
+   * @throws com.newstore.sdk.client.NotFoundException when no integration has this id
+   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   */
+  void delete(String id);
 }

@@ -2,10 +2,11 @@ package com.newstore.sdk.client.eventstream;
 
 import com.newstore.sdk.client.OpenEnum;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Names the kind of an event stream integration; NewStore documents {@link #PERMANENT}. Unknown
- * values are kept as received.
+ * Names the kind of an event stream integration ({@code integration_type}). Unknown values are kept
+ * as received.
  *
  * <pre>{@code
  * IntegrationType type = IntegrationType.PERMANENT;
@@ -14,8 +15,16 @@ import java.util.Objects;
  * @param value the wire value
  */
 public record IntegrationType(String value) implements OpenEnum {
-  /** A permanent integration, delivering until stopped. */
+  /** A permanent integration, delivering until stopped or deleted. */
   public static final IntegrationType PERMANENT = new IntegrationType("permanent");
+
+  /**
+   * A temporary integration: it replays the events between {@code starts_at} and {@code ends_at}
+   * (required), then stops itself.
+   */
+  public static final IntegrationType TEMPORARY = new IntegrationType("temporary");
+
+  private static final Set<String> KNOWN = Set.of("permanent", "temporary");
 
   /**
    * Checks the value.
@@ -41,6 +50,6 @@ public record IntegrationType(String value) implements OpenEnum {
 
   @Override
   public boolean isKnown() {
-    return PERMANENT.value.equals(value);
+    return KNOWN.contains(value);
   }
 }

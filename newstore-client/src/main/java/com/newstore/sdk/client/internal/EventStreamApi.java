@@ -3,15 +3,15 @@ package com.newstore.sdk.client.internal;
 import com.newstore.sdk.client.eventstream.EventStreamIntegration;
 import retrofit2.Call;
 import retrofit2.http.Body;
+import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
-import retrofit2.http.PUT;
 import retrofit2.http.Path;
 
 /** Event stream integration API ({@code /api/v1/org/integrations/eventstream}). */
 public interface EventStreamApi {
   /**
-   * Registers an integration.
+   * Registers an integration; NewStore starts it.
    *
    * @param body the integration
    * @return the call
@@ -21,7 +21,7 @@ public interface EventStreamApi {
   Call<EventStreamIntegration> create(@Body EventStreamIntegration body);
 
   /**
-   * Lists the integrations; the envelope is unconfirmed, so the raw JSON is returned.
+   * Lists the integrations; the raw JSON is returned so that the envelope can be read leniently.
    *
    * @return the call
    */
@@ -38,17 +38,6 @@ public interface EventStreamApi {
   @Endpoint("event-stream.integration.get")
   @GET("api/v1/org/integrations/eventstream/{id}")
   Call<EventStreamIntegration> get(@Path("id") String id);
-
-  /**
-   * Replaces one integration (method and path unconfirmed).
-   *
-   * @param id the integration id
-   * @param body the integration
-   * @return the call
-   */
-  @Endpoint("event-stream.integration.update")
-  @PUT("api/v1/org/integrations/eventstream/{id}")
-  Call<EventStreamIntegration> update(@Path("id") String id, @Body EventStreamIntegration body);
 
   /**
    * Starts delivery.
@@ -69,4 +58,14 @@ public interface EventStreamApi {
   @Endpoint("event-stream.integration.stop")
   @POST("api/v1/org/integrations/eventstream/{id}/_stop")
   Call<Void> stop(@Path("id") String id);
+
+  /**
+   * Deletes an integration (method and path inferred, unconfirmed).
+   *
+   * @param id the integration id
+   * @return the call
+   */
+  @Endpoint("event-stream.integration.delete")
+  @DELETE("api/v1/org/integrations/eventstream/{id}")
+  Call<Void> delete(@Path("id") String id);
 }

@@ -2,11 +2,13 @@ package com.newstore.sdk.client.internal;
 
 import com.newstore.sdk.client.orders.InjectedOrder;
 import com.newstore.sdk.client.orders.OrderInjectionRequest;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 
 /** Order injection API ({@code /v0/d/fulfill_order}, {@code /v0/d/external_orders}). */
 public interface OrderInjectionApi {
@@ -21,12 +23,17 @@ public interface OrderInjectionApi {
   Call<InjectedOrder> create(@Body OrderInjectionRequest body);
 
   /**
-   * Reads an injected order by its external id.
+   * Reads an injected order.
    *
-   * @param externalId the external order id
+   * @param id the bare external id, or {@code {id_type}={id}}
+   * @param email the {@code email} query, left out when null
+   * @param countryCode the {@code country_code} query, left out when null
    * @return the call
    */
   @Endpoint("orders.external-order.get")
-  @GET("v0/d/external_orders/{external_id}")
-  Call<InjectedOrder> getByExternalId(@Path("external_id") String externalId);
+  @GET("v0/d/external_orders/{id}")
+  Call<InjectedOrder> get(
+      @Path("id") String id,
+      @Query("email") @Nullable String email,
+      @Query("country_code") @Nullable String countryCode);
 }

@@ -1,12 +1,16 @@
 package com.newstore.sdk.client.orders;
 
 import com.squareup.moshi.Json;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds a shipping or billing address of an injected order.
+ * Holds a shipping or billing address of an injected order ({@code InjectedOrderAddress}). NewStore
+ * requires {@code address_line_1} and {@code country}; it has no {@code province} or {@code email}
+ * member.
  *
  * <pre>{@code
  * OrderAddress address = OrderAddress.builder()
@@ -15,30 +19,36 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * @param country {@code country}, the country code
- * @param addressLine1 {@code address_line_1}
- * @param addressLine2 {@code address_line_2}
- * @param city {@code city}
- * @param state {@code state}
- * @param province {@code province}
- * @param zipCode {@code zip_code}
- * @param firstName {@code first_name}
- * @param lastName {@code last_name}
- * @param phone {@code phone}
- * @param salutation {@code salutation}
+ * @param country {@code country}, the ISO 3166-1 alpha-2 code, such as {@code US}
+ * @param addressLine1 {@code address_line_1}, 1 to 128 characters
+ * @param addressLine2 {@code address_line_2}, at most 256 characters
+ * @param city {@code city}, at most 64 characters
+ * @param state {@code state}, at most 32 characters
+ * @param zipCode {@code zip_code}, at most 32 characters
+ * @param firstName {@code first_name}, at most 64 characters
+ * @param lastName {@code last_name}, at most 64 characters
+ * @param phone {@code phone}, at most 128 characters; NewStore normalises it to E.164
+ * @param salutation {@code salutation}, at most 32 characters
+ * @param title {@code title}, at most 32 characters
+ * @param suffix {@code suffix}, at most 32 characters
  */
 public record OrderAddress(
-    @NotBlank String country,
-    @Json(name = "address_line_1") @NotBlank String addressLine1,
-    @Json(name = "address_line_2") @Nullable String addressLine2,
-    @Nullable String city,
-    @Nullable String state,
-    @Nullable String province,
-    @Json(name = "zip_code") @Nullable String zipCode,
-    @Json(name = "first_name") @Nullable String firstName,
-    @Json(name = "last_name") @Nullable String lastName,
-    @Nullable String phone,
-    @Nullable String salutation) {
+    @NotNull
+        @Pattern(
+            regexp = "[A-Za-z]{2}",
+            message = "must be an ISO 3166-1 alpha-2 code: exactly 2 letters")
+        String country,
+    @Json(name = "address_line_1") @NotNull @Size(min = 1, max = 128) String addressLine1,
+    @Json(name = "address_line_2") @Size(max = 256) @Nullable String addressLine2,
+    @Size(max = 64) @Nullable String city,
+    @Size(max = 32) @Nullable String state,
+    @Json(name = "zip_code") @Size(max = 32) @Nullable String zipCode,
+    @Json(name = "first_name") @Size(max = 64) @Nullable String firstName,
+    @Json(name = "last_name") @Size(max = 64) @Nullable String lastName,
+    @Size(max = 128) @Nullable String phone,
+    @Size(max = 32) @Nullable String salutation,
+    @Size(max = 32) @Nullable String title,
+    @Size(max = 32) @Nullable String suffix) {
 
   /**
    * Returns a new builder.
@@ -50,7 +60,7 @@ public record OrderAddress(
   }
 
   /**
-   * Builds a {@link OrderAddress}; {@link #build()} runs no validation, the service does. Not
+   * Builds an {@link OrderAddress}; {@link #build()} runs no validation, the service does. Not
    * thread-safe.
    */
   public static final class Builder {
@@ -59,19 +69,20 @@ public record OrderAddress(
     private @Nullable String addressLine2;
     private @Nullable String city;
     private @Nullable String state;
-    private @Nullable String province;
     private @Nullable String zipCode;
     private @Nullable String firstName;
     private @Nullable String lastName;
     private @Nullable String phone;
     private @Nullable String salutation;
+    private @Nullable String title;
+    private @Nullable String suffix;
 
     private Builder() {}
 
     /**
      * Sets {@code country}.
      *
-     * @param country {@code country}, the country code
+     * @param country {@code country}, the ISO 3166-1 alpha-2 code, such as {@code US}
      * @return this builder
      */
     public Builder country(String country) {
@@ -82,7 +93,7 @@ public record OrderAddress(
     /**
      * Sets {@code address_line_1}.
      *
-     * @param addressLine1 {@code address_line_1}
+     * @param addressLine1 {@code address_line_1}, 1 to 128 characters
      * @return this builder
      */
     public Builder addressLine1(String addressLine1) {
@@ -93,7 +104,7 @@ public record OrderAddress(
     /**
      * Sets {@code address_line_2}.
      *
-     * @param addressLine2 {@code address_line_2}
+     * @param addressLine2 {@code address_line_2}, at most 256 characters
      * @return this builder
      */
     public Builder addressLine2(String addressLine2) {
@@ -104,7 +115,7 @@ public record OrderAddress(
     /**
      * Sets {@code city}.
      *
-     * @param city {@code city}
+     * @param city {@code city}, at most 64 characters
      * @return this builder
      */
     public Builder city(String city) {
@@ -115,7 +126,7 @@ public record OrderAddress(
     /**
      * Sets {@code state}.
      *
-     * @param state {@code state}
+     * @param state {@code state}, at most 32 characters
      * @return this builder
      */
     public Builder state(String state) {
@@ -124,20 +135,9 @@ public record OrderAddress(
     }
 
     /**
-     * Sets {@code province}.
-     *
-     * @param province {@code province}
-     * @return this builder
-     */
-    public Builder province(String province) {
-      this.province = Objects.requireNonNull(province, "province == null");
-      return this;
-    }
-
-    /**
      * Sets {@code zip_code}.
      *
-     * @param zipCode {@code zip_code}
+     * @param zipCode {@code zip_code}, at most 32 characters
      * @return this builder
      */
     public Builder zipCode(String zipCode) {
@@ -148,7 +148,7 @@ public record OrderAddress(
     /**
      * Sets {@code first_name}.
      *
-     * @param firstName {@code first_name}
+     * @param firstName {@code first_name}, at most 64 characters
      * @return this builder
      */
     public Builder firstName(String firstName) {
@@ -159,7 +159,7 @@ public record OrderAddress(
     /**
      * Sets {@code last_name}.
      *
-     * @param lastName {@code last_name}
+     * @param lastName {@code last_name}, at most 64 characters
      * @return this builder
      */
     public Builder lastName(String lastName) {
@@ -170,7 +170,7 @@ public record OrderAddress(
     /**
      * Sets {@code phone}.
      *
-     * @param phone {@code phone}
+     * @param phone {@code phone}, at most 128 characters; NewStore normalises it to E.164
      * @return this builder
      */
     public Builder phone(String phone) {
@@ -181,7 +181,7 @@ public record OrderAddress(
     /**
      * Sets {@code salutation}.
      *
-     * @param salutation {@code salutation}
+     * @param salutation {@code salutation}, at most 32 characters
      * @return this builder
      */
     public Builder salutation(String salutation) {
@@ -190,7 +190,29 @@ public record OrderAddress(
     }
 
     /**
-     * Builds the OrderAddress.
+     * Sets {@code title}.
+     *
+     * @param title {@code title}, at most 32 characters
+     * @return this builder
+     */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title == null");
+      return this;
+    }
+
+    /**
+     * Sets {@code suffix}.
+     *
+     * @param suffix {@code suffix}, at most 32 characters
+     * @return this builder
+     */
+    public Builder suffix(String suffix) {
+      this.suffix = Objects.requireNonNull(suffix, "suffix == null");
+      return this;
+    }
+
+    /**
+     * Builds the address.
      *
      * @return the value
      */
@@ -201,12 +223,13 @@ public record OrderAddress(
           addressLine2,
           city,
           state,
-          province,
           zipCode,
           firstName,
           lastName,
           phone,
-          salutation);
+          salutation,
+          title,
+          suffix);
     }
   }
 }

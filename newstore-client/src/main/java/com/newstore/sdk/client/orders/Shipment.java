@@ -2,16 +2,22 @@ package com.newstore.sdk.client.orders;
 
 import com.squareup.moshi.Json;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Groups the units of an injected order that ship together.
+ * Groups the units of an injected order that ship together, with their shipping option (which
+ * carries the routing strategy).
  *
  * <pre>{@code
  * Shipment shipment = new Shipment(List.of(unit1, unit2),
- *     new ShippingOption("Priority", BigDecimal.ZERO, null));
+ *     ShippingOption.serviceLevel("TRADITIONAL", BigDecimal.ZERO, BigDecimal.ZERO)
+ *         .routedExternallyTo("store-nyc"));
  * }</pre>
  *
  * @param items {@code items}, one entry per unit, not empty
@@ -28,5 +34,29 @@ public record Shipment(
    */
   public Shipment {
     items = items == null ? List.of() : List.copyOf(items);
+  }
+
+  /**
+   * Returns whether every add-on's parent is a non-add-on unit of this shipment; NewStore refuses
+   * anything else with {@code addon_invalid_parent_item}.
+   *
+   * @return false when an add-on names a missing parent or another add-on
+   */
+  @AssertTrue(
+      message =
+          "addon_parent_external_item_id must name a unit of the same shipment that is no add-on")
+  public boolean isAddonParentsInShipment() {
+    Set<String> parents =
+        items.stream()
+            .filter(Objects::nonNull)
+            .filter(i -> i.addonParentExternalItemId() == null)
+            .map(OrderItem::externalItemId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    return items.stream()
+        .filter(Objects::nonNull)
+        .map(OrderItem::addonParentExternalItemId)
+        .filter(Objects::nonNull)
+        .allMatch(parents::contains);
   }
 }

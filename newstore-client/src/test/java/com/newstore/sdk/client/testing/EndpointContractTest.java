@@ -169,13 +169,13 @@ class EndpointContractTest {
             json(fixture("eventstream/integration.json")),
             c -> c.eventStream().get("oms")),
         new Case(
-            "event-stream.integration.update",
-            "PUT",
+            "event-stream.integration.delete",
+            "DELETE",
             "/api/v1/org/integrations/eventstream/oms",
             "api/v2/eventstream/{id}",
             "/api/v2/eventstream/oms",
-            json(fixture("eventstream/integration.json")),
-            c -> c.eventStream().update(integration)),
+            empty(204),
+            c -> c.eventStream().delete("oms")),
         new Case(
             "event-stream.integration.start",
             "POST",
@@ -198,13 +198,13 @@ class EndpointContractTest {
             "/v0/d/fulfill_order",
             "v1/d/fulfill_order",
             "/v1/d/fulfill_order",
-            json(201, fixture("orders/fulfill_order_response.json")),
+            json(fixture("orders/fulfill_order_response.json")),
             c -> c.orders().create(Samples.orderBuilder().build())),
         new Case(
             "orders.external-order.get",
             "GET",
             "/v0/d/external_orders/EXT-1001",
-            "v1/d/external_orders/{external_id}",
+            "v1/d/external_orders/{id}",
             "/v1/d/external_orders/EXT-1001",
             json(fixture("orders/external_order.json")),
             c -> c.orders().getByExternalId("EXT-1001")));
@@ -269,6 +269,8 @@ class EndpointContractTest {
   void call_errorDescription400_throwsBadRequest(Case c) {
     server.enqueue(
         json(400, "{\"error_code\":\"invalid_payload\",\"error_description\":\"bad field\"}"));
+    // After a refused create, the event stream service lists integrations to spot the limit.
+    server.enqueue(json("{\"integrations\":[]}"));
     try (NewStoreClient client = ServiceTestSupport.client(server)) {
       assertThatThrownBy(() -> c.call().accept(client))
           .isInstanceOfSatisfying(

@@ -73,24 +73,17 @@ public final class Samples {
         .externalCustomerId("C-77")
         .customerName("Ada Lovelace")
         .customerEmail("ada@example.com")
-        .customerLocale("en-US")
+        .customerLanguage("en")
+        .historical(false)
         .shippingAddress(shippingAddress())
         .billingAddress(billing)
         .addShipment(
             new Shipment(
                 List.of(
-                    new OrderItem(
-                        "EXT-1001-1",
-                        "SKU-123",
-                        new ItemPrice(
-                            new BigDecimal("20.00"),
-                            new BigDecimal("25.00"),
-                            List.of(
-                                new TaxLine(new BigDecimal("3.19"), new BigDecimal("0.19"), "VAT")),
-                            null,
-                            null)),
-                    new OrderItem("EXT-1001-2", "SKU-123", ItemPrice.of(new BigDecimal("20.00")))),
-                new ShippingOption("Priority", BigDecimal.ZERO, BigDecimal.ZERO)))
+                    new OrderItem("EXT-1001-1", "SKU-123", samplePrice()),
+                    new OrderItem("EXT-1001-2", "SKU-123", samplePrice())),
+                ShippingOption.serviceLevel("Priority", BigDecimal.ZERO, BigDecimal.ZERO)
+                    .routedExternallyTo("store-42")))
         .addPayment(
             new OrderPayment(
                 PaymentType.CAPTURED,
@@ -100,7 +93,14 @@ public final class Samples {
                 "adyen",
                 "psp-1",
                 null,
-                Map.of("terminal", "T1")))
-        .extra("is_historical", false);
+                Map.of("terminal", "T1")));
+  }
+
+  /** Returns the unit price of the order fixture: 20.00 of 25.00, 19 % VAT included. */
+  public static ItemPrice samplePrice() {
+    return ItemPrice.of(
+        new BigDecimal("20.00"),
+        new BigDecimal("25.00"),
+        new TaxLine(new BigDecimal("3.19"), new BigDecimal("0.19"), "VAT"));
   }
 }

@@ -14,17 +14,6 @@ import com.newstore.sdk.client.config.ProviderRate;
 import com.newstore.sdk.client.config.Route;
 import com.newstore.sdk.client.config.ServiceLevel;
 import com.newstore.sdk.client.config.TransferShippingConfiguration;
-import com.newstore.sdk.client.eventstream.CallbackParameters;
-import com.newstore.sdk.client.eventstream.EventStreamIntegration;
-import com.newstore.sdk.client.orders.ItemPrice;
-import com.newstore.sdk.client.orders.OrderAddress;
-import com.newstore.sdk.client.orders.OrderInjectionRequest;
-import com.newstore.sdk.client.orders.OrderItem;
-import com.newstore.sdk.client.orders.OrderPayment;
-import com.newstore.sdk.client.orders.PaymentType;
-import com.newstore.sdk.client.orders.Shipment;
-import com.newstore.sdk.client.orders.ShippingOption;
-import com.newstore.sdk.client.orders.TaxLine;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,26 +73,6 @@ class ValidationRulesTest {
   static Consumer<NewStoreClient> setFc(FulfillmentConfiguration config) {
     return c -> c.fulfillmentConfig().set(config);
   }
-
-  static Consumer<NewStoreClient> order(UnaryOperator<OrderInjectionRequest.Builder> change) {
-    return c -> c.orders().create(change.apply(Samples.orderBuilder()).build());
-  }
-
-  static Shipment shipment(OrderItem item, ShippingOption option) {
-    return new Shipment(List.of(item), option);
-  }
-
-  static final ShippingOption PRIORITY = new ShippingOption("Priority", BigDecimal.ZERO, null);
-
-  static OrderInjectionRequest.Builder bare() {
-    return OrderInjectionRequest.builder()
-        .externalId("EXT-9")
-        .currency("USD")
-        .placedAt(java.time.Instant.parse("2025-03-04T10:00:00Z"));
-  }
-
-  static final CallbackParameters CALLBACK =
-      new CallbackParameters("https://oms.example.com/events", "stream-key-0123456789");
 
   static Stream<Rule> rules() {
     return Stream.of(
@@ -218,144 +187,7 @@ class ValidationRulesTest {
         new Rule(
             "dc blank node id on get",
             "fulfillmentNodeId",
-            c -> c.distributionCenterConfig().get("")),
-        new Rule(
-            "event stream blank id",
-            "id",
-            c -> c.eventStream().create(EventStreamIntegration.permanent(" ", CALLBACK))),
-        new Rule(
-            "event stream callback not https",
-            "callbackParameters.callbackUrl",
-            c ->
-                c.eventStream()
-                    .create(
-                        EventStreamIntegration.permanent(
-                            "oms", new CallbackParameters("ftp://x", "key-0123456789")))),
-        new Rule(
-            "event stream blank api key",
-            "callbackParameters.apiKey",
-            c ->
-                c.eventStream()
-                    .update(
-                        EventStreamIntegration.permanent(
-                            "oms", new CallbackParameters("https://oms.example.com", " ")))),
-        new Rule(
-            "event stream missing type",
-            "integrationType",
-            c ->
-                c.eventStream()
-                    .create(new EventStreamIntegration("oms", null, CALLBACK, null, null, null))),
-        new Rule("event stream get blank id", "id", c -> c.eventStream().get(" ")),
-        new Rule("event stream start blank id", "id", c -> c.eventStream().start("")),
-        new Rule("event stream stop blank id", "id", c -> c.eventStream().stop("")),
-        new Rule("order blank external id", "externalId", order(b -> b.externalId(" "))),
-        new Rule("order lower-case currency", "currency", order(b -> b.currency("usd"))),
-        new Rule("order bad email", "customerEmail", order(b -> b.customerEmail("not-an-address"))),
-        new Rule(
-            "order missing placed_at",
-            "placedAt",
-            c ->
-                c.orders()
-                    .create(
-                        OrderInjectionRequest.builder()
-                            .externalId("EXT-9")
-                            .currency("USD")
-                            .addShipment(
-                                shipment(
-                                    new OrderItem("i", "p", ItemPrice.of(BigDecimal.ONE)),
-                                    PRIORITY))
-                            .build())),
-        new Rule("order without shipments", "shipments", c -> c.orders().create(bare().build())),
-        new Rule(
-            "order duplicate external item id",
-            "externalItemIdsUnique",
-            order(
-                b ->
-                    b.addShipment(
-                        shipment(
-                            new OrderItem("EXT-1001-1", "SKU-9", ItemPrice.of(BigDecimal.ONE)),
-                            PRIORITY)))),
-        new Rule(
-            "order shipment without items",
-            "shipments[0].items",
-            c -> c.orders().create(bare().addShipment(new Shipment(List.of(), PRIORITY)).build())),
-        new Rule(
-            "order blank product id",
-            "shipments[0].items[0].productId",
-            c ->
-                c.orders()
-                    .create(
-                        bare()
-                            .addShipment(
-                                shipment(
-                                    new OrderItem("i-1", "", ItemPrice.of(BigDecimal.ONE)),
-                                    PRIORITY))
-                            .build())),
-        new Rule(
-            "order negative item price",
-            "shipments[0].items[0].price.itemPrice",
-            c ->
-                c.orders()
-                    .create(
-                        bare()
-                            .addShipment(
-                                shipment(
-                                    new OrderItem("i-1", "p", ItemPrice.of(MINUS_ONE)), PRIORITY))
-                            .build())),
-        new Rule(
-            "order tax line without amount",
-            "shipments[0].items[0].price.itemTaxLines[0].amount",
-            c ->
-                c.orders()
-                    .create(
-                        bare()
-                            .addShipment(
-                                shipment(
-                                    new OrderItem(
-                                        "i-1",
-                                        "p",
-                                        new ItemPrice(
-                                            BigDecimal.ONE,
-                                            null,
-                                            List.of(new TaxLine(null, null, "VAT")),
-                                            null,
-                                            null)),
-                                    PRIORITY))
-                            .build())),
-        new Rule(
-            "order blank service level",
-            "shipments[0].shippingOption.serviceLevelIdentifier",
-            c ->
-                c.orders()
-                    .create(
-                        bare()
-                            .addShipment(
-                                shipment(
-                                    new OrderItem("i-1", "p", ItemPrice.of(BigDecimal.ONE)),
-                                    new ShippingOption(" ", BigDecimal.ZERO, null)))
-                            .build())),
-        new Rule(
-            "order negative payment amount",
-            "payments[1].amount",
-            order(
-                b ->
-                    b.addPayment(
-                        new OrderPayment(
-                            PaymentType.AUTHORIZED,
-                            MINUS_ONE,
-                            "cash",
-                            null,
-                            null,
-                            null,
-                            null,
-                            null)))),
-        new Rule(
-            "order address without country",
-            "shippingAddress.country",
-            order(
-                b -> b.shippingAddress(OrderAddress.builder().addressLine1("1 Main St").build()))),
-        new Rule(
-            "order get blank external id", "externalId", c -> c.orders().getByExternalId(" ")));
+            c -> c.distributionCenterConfig().get("")));
   }
 
   private static Map<String, Object> put(Map<String, Object> map, String key, Object value) {
