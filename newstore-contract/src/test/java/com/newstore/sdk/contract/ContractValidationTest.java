@@ -33,6 +33,15 @@ class ContractValidationTest {
   }
 
   @Test
+  void unknownMembersAreAllowed() {
+    ObjectNode order = Fixtures.load("order-injection.json");
+    order.put("something_new", true);
+    ((ObjectNode) order.path("shipping_address")).put("province", "Berlin");
+
+    assertThat(API.validateRequest(injection(order)).violations()).isEmpty();
+  }
+
+  @Test
   void anOrderWithoutShopFailsNamingShop() {
     ObjectNode order = Fixtures.load("order-injection.json");
     order.remove("shop");

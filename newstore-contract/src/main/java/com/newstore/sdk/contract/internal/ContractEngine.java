@@ -81,6 +81,16 @@ public final class ContractEngine {
                 LevelResolver.create()
                     // The Authorization form is checked by AuthorizationCheck.
                     .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                    // Unknown members are allowed everywhere (the documents declare none closed);
+                    // without these the validator would treat every object as closed.
+                    .withLevel(
+                        "validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                    .withLevel(
+                        "validation.request.body.schema.additionalProperties",
+                        ValidationReport.Level.IGNORE)
+                    .withLevel(
+                        "validation.response.body.schema.additionalProperties",
+                        ValidationReport.Level.IGNORE)
                     // Some NewStore errors have no body at all.
                     .withLevel("validation.response.body.missing", ValidationReport.Level.IGNORE)
                     .build())
