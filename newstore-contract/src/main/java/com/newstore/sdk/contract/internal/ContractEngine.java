@@ -46,6 +46,9 @@ public final class ContractEngine {
     this.resource = resource;
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
+    // The validator needs responses, parameters and bodies inline; combinators stay as written.
+    options.setResolveFully(true);
+    options.setResolveCombinators(false);
     SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
     if (parsed.getOpenAPI() == null) {
       throw new IllegalStateException(resource + " does not parse: " + parsed.getMessages());
@@ -75,7 +78,8 @@ public final class ContractEngine {
     this.models = Map.copyOf(operationModels);
     this.index = new OperationIndex(operations);
     this.validator =
-        OpenApiInteractionValidator.createForInlineApiSpecification(text)
+        // The parsed model, not the text: parsing is most of the start-up cost.
+        OpenApiInteractionValidator.createFor(api)
             .withBasePathOverride("/")
             .withLevelResolver(
                 LevelResolver.create()

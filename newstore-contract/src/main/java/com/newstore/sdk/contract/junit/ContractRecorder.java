@@ -7,6 +7,7 @@ import com.newstore.sdk.contract.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.QueueDispatcher;
@@ -58,16 +59,34 @@ public final class ContractRecorder {
    * @return the report
    */
   public ContractReport validate(HttpExchangeRequest request) {
-    HttpExchangeRequest relative = request;
-    if (!basePath.isEmpty() && request.target().startsWith(basePath + "/")) {
-      relative =
-          new HttpExchangeRequest(
-              request.method(),
-              request.target().substring(basePath.length()),
-              request.headers(),
-              request.body());
+    ContractReport report = contract.validateRequest(relative(request));
+    violations.addAll(report.violations());
+    return report;
+  }
+
+  private HttpExchangeRequest relative(HttpExchangeRequest request) {
+    if (basePath.isEmpty() || !request.target().startsWith(basePath + "/")) {
+      return request;
     }
-    ContractReport report = contract.validateRequest(relative);
+    return new HttpExchangeRequest(
+        request.method(),
+        request.target().substring(basePath.length()),
+        request.headers(),
+        request.body());
+  }
+
+  /**
+   * Validates one answer (e.g. the simulator's) and keeps its violations.
+   *
+   * @param request the request answered
+   * @param status the HTTP status
+   * @param headers the answer's headers
+   * @param body the answer's body, empty when there is none
+   * @return the report
+   */
+  public ContractReport validateResponse(
+      HttpExchangeRequest request, int status, Map<String, List<String>> headers, byte[] body) {
+    ContractReport report = contract.validateResponse(relative(request), status, headers, body);
     violations.addAll(report.violations());
     return report;
   }
