@@ -119,6 +119,21 @@ class ContractValidationTest {
   }
 
   @Test
+  void aViolationNeverRepeatsASecret() {
+    HttpExchangeRequest request =
+        HttpExchangeRequest.of("POST", "/v0/config/availability/webhook")
+            .withHeader("Authorization", BEARER)
+            .withJsonBody(
+                "{\"url\":\"https://oms.example/atp\",\"api_key\":\"short-secret\","
+                    + "\"external_identifier\":\"product_id\",\"timeout\":10}");
+
+    ContractReport report = API.validateRequest(request);
+
+    assertThat(members(report)).containsExactly("api_key");
+    assertThat(report.toString()).doesNotContain("short-secret").doesNotContain("test-token");
+  }
+
+  @Test
   void theAtpWebhookTakesTheRawKey() {
     String body = Fixtures.text(Fixtures.load("atp-request.json"));
     HttpExchangeRequest raw =

@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 final class ViolationMapper {
 
   private static final Pattern MISSING = Pattern.compile("\\(\\[(.*?)]\\)");
+  private static final Pattern SECRET =
+      Pattern.compile(
+          "(?i)(^|\\.)(api_key|client_secret|access_token|password|[a-z_]*secret[a-z_]*)$");
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
   private ViolationMapper() {}
 
@@ -21,19 +25,24 @@ final class ViolationMapper {
         continue;
       }
       String member = deepest(message);
-      String text = message.getMessage();
+      String text = redact(member, message.getMessage());
       StringBuilder full = new StringBuilder();
       if (!member.isEmpty() && !text.contains(member)) {
         full.append(member).append(": ");
       }
       full.append(text);
       for (ValidationReport.Message nested : message.getNestedMessages()) {
-        full.append("\n    - ").append(nested.getMessage());
+        full.append("\n    - ").append(redact(member, nested.getMessage()));
       }
       full.append(" [").append(message.getKey()).append(']');
       violations.add(new Violation(operationId, member, full.toString()));
     }
     return violations;
+  }
+
+  /** The validator quotes offending values; never repeat a secret's. */
+  private static String redact(String member, String text) {
+    return SECRET.matcher(member).find() ? QUOTED.matcher(text).replaceAll("\"***\"") : text;
   }
 
   /**
