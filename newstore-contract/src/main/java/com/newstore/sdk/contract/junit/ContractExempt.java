@@ -1,0 +1,27 @@
+package com.newstore.sdk.contract.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Exempts a test (or every test of a class) from failing on contract violations, for tests that
+ * deliberately send what NewStore does not publish: path overrides, fake endpoints, broken bodies.
+ * Requests are still recorded and counted.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface ContractExempt {
+
+  /**
+   * Says why the test leaves the contract.
+   *
+   * @return the reason, never blank
+   */
+  String value();
+}
