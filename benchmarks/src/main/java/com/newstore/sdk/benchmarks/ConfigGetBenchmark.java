@@ -1,5 +1,8 @@
 package com.newstore.sdk.benchmarks;
 
+import com.newstore.generated.ApiException;
+import com.newstore.generated.api.SalesOrderConfigApi;
+import com.newstore.generated.model.SalesOrderGracePeriodGet200Response;
 import com.newstore.sdk.client.AccessToken;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.config.GracePeriodConfig;
@@ -47,6 +50,7 @@ public class ConfigGetBenchmark {
   private OkHttpClient http;
   private JsonAdapter<RawGracePeriod> adapter;
   private HttpUrl url;
+  private SalesOrderConfigApi generated;
 
   /** Connects both sides to the loopback server. */
   @Setup(Level.Trial)
@@ -58,6 +62,7 @@ public class ConfigGetBenchmark {
     http = RawHttp.client();
     adapter = new Moshi.Builder().build().adapter(RawGracePeriod.class);
     url = HttpUrl.get(server.baseUrl()).resolve(Payloads.GRACE_PERIOD_PATH);
+    generated = GeneratedClients.salesOrderConfig(server.baseUrl());
   }
 
   /** Stops the clients and the server. */
@@ -103,6 +108,17 @@ public class ConfigGetBenchmark {
           body.schema() == null ? Map.of() : body.schema(),
           body.updatedAt() == null ? null : Instant.parse(body.updatedAt()));
     }
+  }
+
+  /**
+   * Reads the grace period with the client openapi-generator makes from specs/newstore-api.yaml.
+   *
+   * @return the decoded answer
+   * @throws ApiException when the call fails
+   */
+  @Benchmark
+  public SalesOrderGracePeriodGet200Response generated() throws ApiException {
+    return generated.salesOrderGracePeriodGet();
   }
 
   /**

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads JMH JSON result files (one per round) and prints, for every benchmark that has an {@code
  * sdk} and a {@code raw} method, the ratio SDK ÷ baseline with a 95% confidence interval, next to
- * the target. Iterations of all rounds are pooled; the interval of the ratio is propagated from the
- * two means' intervals (Student t).
+ * the target; then SDK ÷ the openapi-generator client for benchmarks with a {@code generated}
+ * method. Iterations of all rounds are pooled; the interval of the ratio is propagated from the two
+ * means' intervals (Student t).
  */
 public final class RatioTable {
   private RatioTable() {}
@@ -62,6 +63,38 @@ public final class RatioTable {
         row(key, "alloc", "allocation", "B/op", raw.alloc, sdk.alloc);
       }
     }
+    printGeneratedTable(samples);
+  }
+
+  /**
+   * Prints SDK ÷ the client openapi-generator makes from specs/ (what a team would generate instead
+   * of using the SDK), for the benchmarks that have a {@code generated} method.
+   */
+  private static void printGeneratedTable(Map<String, Samples> samples) {
+    boolean header = false;
+    for (Map.Entry<String, Samples> e : samples.entrySet()) {
+      if (!e.getKey().endsWith("|generated")) {
+        continue;
+      }
+      String key = e.getKey().substring(0, e.getKey().length() - "|generated".length());
+      Samples sdk = samples.get(key + "|sdk");
+      if (sdk == null) {
+        continue;
+      }
+      if (!header) {
+        System.out.println();
+        System.out.println(
+            "| benchmark | metric | generated client | SDK | SDK ÷ generated (95% CI) | target |"
+                + " verdict |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        header = true;
+      }
+      Samples generated = e.getValue();
+      row(key, sdk.mode, "time", sdk.unit, generated.primary, sdk.primary);
+      if (!generated.alloc.isEmpty() && !sdk.alloc.isEmpty()) {
+        row(key, "alloc", "allocation", "B/op", generated.alloc, sdk.alloc);
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -71,7 +104,7 @@ public final class RatioTable {
         benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
     int dot = name.lastIndexOf('.');
     String side = name.substring(dot + 1);
-    if (!side.equals("sdk") && !side.equals("raw")) {
+    if (!side.equals("sdk") && !side.equals("raw") && !side.equals("generated")) {
       return;
     }
     StringBuilder key = new StringBuilder(name.substring(0, dot));

@@ -1,5 +1,10 @@
 package com.newstore.sdk.benchmarks;
 
+import com.newstore.generated.ApiException;
+import com.newstore.generated.api.FulfillmentProviderApi;
+import com.newstore.generated.model.ShipmentRequest;
+import com.newstore.generated.model.ShipmentRequestLineItemsInner;
+import com.newstore.generated.model.ShipmentRequestLineItemsInnerShipment;
 import com.newstore.sdk.client.AccessToken;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
@@ -51,6 +56,7 @@ public class ShipmentPostBenchmark {
   private OkHttpClient http;
   private JsonAdapter<RawShipmentUpdate> adapter;
   private HttpUrl url;
+  private FulfillmentProviderApi generated;
 
   /** Connects both sides to the loopback server. */
   @Setup(Level.Trial)
@@ -62,6 +68,7 @@ public class ShipmentPostBenchmark {
     http = RawHttp.client();
     adapter = new Moshi.Builder().build().adapter(RawShipmentUpdate.class);
     url = HttpUrl.get(server.baseUrl()).resolve(Payloads.SHIPMENT_PATH);
+    generated = GeneratedClients.fulfillment(server.baseUrl());
   }
 
   /** Stops the clients and the server. */
@@ -109,6 +116,27 @@ public class ShipmentPostBenchmark {
         throw new IOException("HTTP " + response.code());
       }
     }
+  }
+
+  /**
+   * Ships the same products with the client openapi-generator makes from specs/newstore-api.yaml
+   * (the second baseline: what a team would generate instead of using the SDK).
+   *
+   * @throws ApiException when the call fails
+   */
+  @Benchmark
+  public void generated() throws ApiException {
+    generated.fulfillmentRequestShip(
+        Payloads.REQUEST_ID,
+        new ShipmentRequest()
+            .lineItems(
+                List.of(
+                    new ShipmentRequestLineItemsInner()
+                        .productIds(Payloads.SHIPPED_PRODUCTS)
+                        .shipment(
+                            new ShipmentRequestLineItemsInnerShipment()
+                                .trackingCode(Payloads.TRACKING_CODE)
+                                .carrier(Payloads.CARRIER)))));
   }
 
   /**
