@@ -1,5 +1,6 @@
 package com.newstore.sdk.client;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,8 @@ public record ApiError(
     @Nullable String requestId,
     List<String> messages,
     @Nullable Duration retryAfter,
-    @Nullable String contentType) {
+    @Nullable String contentType)
+    implements Serializable {
   /**
    * Checks and normalises the components.
    *

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 public class NewStoreApiException extends NewStoreException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ApiError error;
+  // Not transient: ApiError is a Serializable record, so the accessors survive serialization.
+  private final ApiError error;
 
   /**
    * Creates the exception for an error answer.

@@ -3,7 +3,6 @@ package com.newstore.sdk.client;
 import com.newstore.sdk.client.config.AssociateAppConfigService;
 import com.newstore.sdk.client.config.AvailabilityConfigService;
 import com.newstore.sdk.client.config.DistributionCenterConfigService;
-import com.newstore.sdk.client.config.ExternalOmsConfigService;
 import com.newstore.sdk.client.config.FulfillmentConfigService;
 import com.newstore.sdk.client.config.OrderInjectionConfigService;
 import com.newstore.sdk.client.config.PaymentConfigService;
@@ -13,11 +12,16 @@ import com.newstore.sdk.client.eventstream.EventStreamService;
 import com.newstore.sdk.client.internal.AuthInterceptor;
 import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
 import com.newstore.sdk.client.internal.Durations;
+import com.newstore.sdk.client.internal.EndpointRegistry;
 import com.newstore.sdk.client.internal.Json;
 import com.newstore.sdk.client.internal.PathOverrideInterceptor;
 import com.newstore.sdk.client.internal.RetryInterceptor;
 import com.newstore.sdk.client.internal.SdkVersion;
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.client.internal.config.RealAvailabilityConfigService;
+import com.newstore.sdk.client.internal.config.RealDocumentServices;
+import com.newstore.sdk.client.internal.config.RealOrderInjectionConfigService;
+import com.newstore.sdk.client.internal.config.RealSalesOrderConfigService;
 import com.newstore.sdk.client.orders.OrderInjectionService;
 import java.net.URI;
 import java.time.Clock;
@@ -25,6 +29,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -65,7 +70,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewStoreClient implements AutoCloseable {
   static {
-    Transport.setAccessor(client -> client.transport);
+    Transport.installAccessor(client -> client.transport);
   }
 
   private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -77,12 +82,9 @@ public final class NewStoreClient implements AutoCloseable {
   private final Transport transport;
   private final Builder settings;
 
-  // Configuration services (sales order, external OMS, availability, order injection).
-  private final ExternalOmsConfigService externalOmsConfig;
   private final SalesOrderConfigService salesOrderConfig;
   private final AvailabilityConfigService availabilityConfig;
   private final OrderInjectionConfigService orderInjectionConfig;
-  // Configuration, event stream and order services (config-b).
   private final AssociateAppConfigService associateAppConfig;
   private final PaymentConfigService paymentConfig;
   private final FulfillmentConfigService fulfillmentConfig;
@@ -99,29 +101,26 @@ public final class NewStoreClient implements AutoCloseable {
     this.ownsHttp = b.okHttpClient == null;
     OkHttpClient.Builder api = baseHttp.newBuilder().retryOnConnectionFailure(false);
     applyTimeouts(api, b);
-    api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides))
+    api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides, b.methodOverrides))
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock))
         .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)));
     this.transport = new Transport(api.build(), baseUrl, b.clock, b.sleeper, b.retryPolicy);
-    this.externalOmsConfig = new ExternalOmsConfigService(this);
-    this.salesOrderConfig = new SalesOrderConfigService(this);
-    this.availabilityConfig = new AvailabilityConfigService(this);
-    this.orderInjectionConfig = new OrderInjectionConfigService(this);
-
-    // Configuration, event stream and order services (config-b).
-    this.associateAppConfig = new AssociateAppConfigService(this);
-    this.paymentConfig = new PaymentConfigService(this);
-    this.fulfillmentConfig = new FulfillmentConfigService(this);
-    this.transferShippingConfig = new TransferShippingConfigService(this);
-    this.distributionCenterConfig = new DistributionCenterConfigService(this);
+    this.salesOrderConfig = new RealSalesOrderConfigService(transport);
+    this.availabilityConfig = new RealAvailabilityConfigService(transport);
+    this.orderInjectionConfig = new RealOrderInjectionConfigService(transport);
+    this.associateAppConfig = RealDocumentServices.associateApp(transport);
+    this.paymentConfig = RealDocumentServices.payment(transport);
+    this.fulfillmentConfig = RealDocumentServices.fulfillment(transport);
+    this.transferShippingConfig = RealDocumentServices.transferShipping(transport);
+    this.distributionCenterConfig = RealDocumentServices.distributionCenter(transport);
+    // The orders and event stream services still take the client; their rewrite (branch orders)
+    // moves them to the transport like the configuration services.
     this.eventStream = new EventStreamService(this);
     this.orders = new OrderInjectionService(this);
   }
 
-  // Configuration, event stream and order services (config-b) begin.
-
   /**
-   * Returns the Associate App configuration service ({@code use_new_om_ui}, {@code mixed_cart}).
+   * Returns the Associate App configuration service (the whole Associate App document).
    *
    * @return the shared service
    */
@@ -130,7 +129,7 @@ public final class NewStoreClient implements AutoCloseable {
   }
 
   /**
-   * Returns the payment configuration service ({@code use_charge_api}, refund options).
+   * Returns the payment configuration service (the {@code /v1/p/config/{name}} documents).
    *
    * @return the shared service
    */
@@ -139,7 +138,7 @@ public final class NewStoreClient implements AutoCloseable {
   }
 
   /**
-   * Returns the fulfillment configuration service.
+   * Returns the legacy fulfillment configuration service.
    *
    * @return the shared service
    */
@@ -184,8 +183,6 @@ public final class NewStoreClient implements AutoCloseable {
     return orders;
   }
 
-  // Configuration, event stream and order services (config-b) end.
-
   /**
    * Returns a new builder.
    *
@@ -214,15 +211,6 @@ public final class NewStoreClient implements AutoCloseable {
     b.tokenProvider = tokens;
     b.credentials = null;
     return b;
-  }
-
-  /**
-   * Returns the External OMS Config API (v0) service.
-   *
-   * @return the shared, thread-safe service
-   */
-  public ExternalOmsConfigService externalOmsConfig() {
-    return externalOmsConfig;
   }
 
   /**
@@ -326,6 +314,7 @@ public final class NewStoreClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.system();
     private String userAgentSuffix = "";
     private final Map<String, String> pathOverrides = new LinkedHashMap<>();
+    private final Map<String, String> methodOverrides = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -497,30 +486,74 @@ public final class NewStoreClient implements AutoCloseable {
 
     /**
      * Replaces the path of one endpoint. Use it when a path the SDK documents as unconfirmed is
-     * wrong for your tenant; each service's javadoc lists its endpoint ids.
+     * wrong for your tenant; {@link ClientEndpoints} lists this module's ids and their paths.
      *
      * <pre>{@code
-     * builder.pathOverride("sales-order.grace-period.get", "v0/config/sales_order/grace_period_v2");
+     * builder.pathOverride(ClientEndpoints.SALES_ORDER_GRACE_PERIOD_GET,
+     *     "v0/config/sales_order/grace_period_v2");
      * }</pre>
      *
-     * @param endpointId the endpoint id from the service's javadoc
+     * @param endpointId the endpoint id
      * @param pathTemplate the new path relative to the base URL; it may use the same {@code
      *     {placeholders}} as the original
      * @return this builder
+     * @throws IllegalArgumentException when the template is absolute or has a query
      */
-    public Builder pathOverride(String endpointId, String pathTemplate) {
+    public Builder pathOverride(EndpointId endpointId, String pathTemplate) {
       Objects.requireNonNull(endpointId, "endpointId == null");
       Objects.requireNonNull(pathTemplate, "pathTemplate == null");
-      if (endpointId.isBlank()) {
-        throw new IllegalArgumentException("endpointId is blank");
-      }
       if (pathTemplate.isBlank() || pathTemplate.contains("://") || pathTemplate.contains("?")) {
         throw new IllegalArgumentException(
             "pathTemplate must be a path relative to the base URL, without a query: "
                 + pathTemplate);
       }
       pathOverrides.put(
-          endpointId, pathTemplate.startsWith("/") ? pathTemplate.substring(1) : pathTemplate);
+          endpointId.value(),
+          pathTemplate.startsWith("/") ? pathTemplate.substring(1) : pathTemplate);
+      return this;
+    }
+
+    /**
+     * Replaces the path of the endpoint with id {@code endpointId}, for ids read from
+     * configuration; see {@link #pathOverride(EndpointId, String)}. An id no SDK module knows fails
+     * at {@link #build()}, naming the nearest known ids.
+     *
+     * @param endpointId the endpoint id, such as {@code sales-order.grace-period.get}
+     * @param pathTemplate the new path relative to the base URL
+     * @return this builder
+     * @throws IllegalArgumentException when the id is malformed, or the template is absolute or has
+     *     a query
+     */
+    public Builder pathOverride(String endpointId, String pathTemplate) {
+      Objects.requireNonNull(endpointId, "endpointId == null");
+      if (endpointId.isBlank()) {
+        throw new IllegalArgumentException("endpointId is blank");
+      }
+      return pathOverride(EndpointId.of(endpointId), pathTemplate);
+    }
+
+    /**
+     * Replaces the HTTP method of one endpoint, for writes whose method NewStore does not document
+     * (the Associate App, payment, DC and legacy fulfillment documents are sent with {@code POST}).
+     *
+     * <pre>{@code
+     * builder.methodOverride(ClientEndpoints.ASSOCIATE_APP_CONFIG_SET, "PUT");
+     * }</pre>
+     *
+     * @param endpointId the endpoint id
+     * @param method {@code POST}, {@code PUT} or {@code PATCH}; the request body is kept
+     * @return this builder
+     * @throws IllegalArgumentException for another method
+     */
+    public Builder methodOverride(EndpointId endpointId, String method) {
+      Objects.requireNonNull(endpointId, "endpointId == null");
+      Objects.requireNonNull(method, "method == null");
+      String upper = method.trim().toUpperCase(java.util.Locale.ROOT);
+      if (!Set.of("POST", "PUT", "PATCH").contains(upper)) {
+        throw new IllegalArgumentException(
+            "methodOverride supports POST, PUT and PATCH (methods with a body) but was " + method);
+      }
+      methodOverrides.put(endpointId.value(), upper);
       return this;
     }
 
@@ -528,9 +561,15 @@ public final class NewStoreClient implements AutoCloseable {
      * Builds the client.
      *
      * @return an immutable, thread-safe client
-     * @throws IllegalArgumentException when a setting is missing or malformed; the message names it
+     * @throws IllegalArgumentException when a setting is missing or malformed, or a path override
+     *     names an unknown endpoint id; the message names it
      */
     public NewStoreClient build() {
+      if (!pathOverrides.isEmpty() || !methodOverrides.isEmpty()) {
+        Set<String> known = EndpointRegistry.knownIds();
+        pathOverrides.keySet().forEach(id -> EndpointRegistry.checkKnown(id, known));
+        methodOverrides.keySet().forEach(id -> EndpointRegistry.checkKnown(id, known));
+      }
       HttpUrl api = resolveBaseUrl();
       OkHttpClient base = okHttpClient != null ? okHttpClient : new OkHttpClient();
       TokenProvider tokens = resolveTokens(base);
@@ -617,6 +656,7 @@ public final class NewStoreClient implements AutoCloseable {
       b.sleeper = sleeper;
       b.userAgentSuffix = userAgentSuffix;
       b.pathOverrides.putAll(pathOverrides);
+      b.methodOverrides.putAll(methodOverrides);
       return b;
     }
   }

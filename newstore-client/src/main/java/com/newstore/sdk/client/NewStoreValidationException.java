@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public class NewStoreValidationException extends NewStoreException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Violation> violations;
+  private final List<Violation> violations;
 
   /**
    * Creates the exception.
@@ -59,7 +59,7 @@ public class NewStoreValidationException extends NewStoreException {
    * @param path the property path of the offending field, such as {@code value.timeout}
    * @param message what the rule requires, such as {@code must be less than or equal to 25}
    */
-  public record Violation(String path, String message) {
+  public record Violation(String path, String message) implements java.io.Serializable {
     /**
      * Checks and normalises the components.
      *
