@@ -28,14 +28,15 @@ class AvailabilityConfigClientTest {
     AvailabilityWebhookConfig config =
         AvailabilityWebhookConfig.of("https://atp.example.com/check", KEY, Duration.ofSeconds(10));
 
-    client.availabilityConfig().updateWebhook(config);
-    AvailabilityWebhookConfig read = client.availabilityConfig().webhook().value();
+    client.availabilityConfig().webhook().set(config);
+    AvailabilityWebhookConfig read =
+        client.availabilityConfig().webhook().get().orElseThrow().value();
     client.availabilityConfig().deleteWebhook();
 
     assertThat(read).isEqualTo(config);
     assertThat(read.externalIdentifier()).isEqualTo(ExternalIdentifier.PRODUCT_ID);
     assertThat(sim.config(SimulatorRoutes.ATP_WEBHOOK)).isEmpty();
-    assertThatThrownBy(() -> client.availabilityConfig().webhook())
+    assertThatThrownBy(() -> client.availabilityConfig().webhook().get().orElseThrow())
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -50,10 +51,13 @@ class AvailabilityConfigClientTest {
     AvailabilityConfigApi raw = Transport.of(client).create(AvailabilityConfigApi.class);
     ConfigWire.AvailabilityWebhook wire =
         new ConfigWire.AvailabilityWebhook(
-            "http://atp.example.com", "short", ExternalIdentifier.of("sku"), 4, null, null);
+            "http://atp.example.com", "short", ExternalIdentifier.of("sku"), 4);
 
     assertThatThrownBy(
-            () -> Transport.of(client).executor().executeNullable(raw.updateWebhook(wire)))
+            () ->
+                Transport.of(client)
+                    .executor()
+                    .executeNullable(raw.updateWebhook(RawJson.of(wire))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("https")
         .hasMessageContaining("api_key")
@@ -63,17 +67,23 @@ class AvailabilityConfigClientTest {
 
   @Test
   void usesExternalAtp_setThenGet_roundTrips(NewStoreClient client, NewStoreSimulator sim) {
-    client.availabilityConfig().setUsesExternalAtp(true);
+    client.availabilityConfig().usesExternalAtp().set(true);
 
-    assertThat(client.availabilityConfig().usesExternalAtp().value()).isTrue();
-    assertThat(client.availabilityConfig().routingFlag(RoutingFlag.USES_EXTERNAL_ATP).value())
+    assertThat(client.availabilityConfig().usesExternalAtp().get().orElseThrow().value()).isTrue();
+    assertThat(
+            client
+                .availabilityConfig()
+                .routingFlag(RoutingFlag.USES_EXTERNAL_ATP)
+                .get()
+                .orElseThrow()
+                .value())
         .isTrue();
     assertThat(sim.config(SimulatorRoutes.USES_EXTERNAL_ATP).orElseThrow().value()).isEqualTo(true);
   }
 
   @Test
   void usesExternalAtp_unset_notFound(NewStoreClient client) {
-    assertThatThrownBy(() -> client.availabilityConfig().usesExternalAtp())
+    assertThatThrownBy(() -> client.availabilityConfig().usesExternalAtp().get().orElseThrow())
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -81,26 +91,38 @@ class AvailabilityConfigClientTest {
   void routingFlag_noValuePastClientValidation_badRequest(NewStoreClient client) {
     AvailabilityConfigApi raw = Transport.of(client).create(AvailabilityConfigApi.class);
     // A null value is left out of the JSON, so the body is {}.
-    ConfigWire.ValueBody<Boolean> notABoolean = new ConfigWire.ValueBody<>(null);
+    String notABoolean = "{}";
 
     assertThatThrownBy(
             () ->
                 Transport.of(client)
                     .executor()
-                    .executeNullable(raw.setRoutingFlag("cancel_on_conflict", notABoolean)))
+                    .executeNullable(
+                        raw.setRoutingFlag("cancel_on_conflict", RawJson.of(notABoolean))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("value is required");
   }
 
   @Test
   void routingFlag_setThenGet_roundTrips(NewStoreClient client) {
-    client.availabilityConfig().setRoutingFlag(RoutingFlag.CANCEL_ON_CONFLICT, true);
-    client.availabilityConfig().setRoutingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING, false);
+    client.availabilityConfig().routingFlag(RoutingFlag.CANCEL_ON_CONFLICT).set(true);
+    client.availabilityConfig().routingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING).set(false);
 
-    assertThat(client.availabilityConfig().routingFlag(RoutingFlag.CANCEL_ON_CONFLICT).value())
+    assertThat(
+            client
+                .availabilityConfig()
+                .routingFlag(RoutingFlag.CANCEL_ON_CONFLICT)
+                .get()
+                .orElseThrow()
+                .value())
         .isTrue();
     assertThat(
-            client.availabilityConfig().routingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING).value())
+            client
+                .availabilityConfig()
+                .routingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING)
+                .get()
+                .orElseThrow()
+                .value())
         .isFalse();
   }
 }

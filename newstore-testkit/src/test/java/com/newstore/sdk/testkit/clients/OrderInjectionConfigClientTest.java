@@ -22,7 +22,7 @@ class OrderInjectionConfigClientTest {
 
   @Test
   void get_unset_notFound(NewStoreClient client) {
-    assertThatThrownBy(() -> client.orderInjectionConfig().get())
+    assertThatThrownBy(() -> client.orderInjectionConfig().get().orElseThrow())
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -31,70 +31,72 @@ class OrderInjectionConfigClientTest {
     VersionedConfigValue<OrderInjectionConfig> created =
         client
             .orderInjectionConfig()
-            .replace(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(true), 1);
+            .replace(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(true), "1");
 
-    assertThat(created.version()).isEqualTo(1);
+    assertThat(created.version()).isEqualTo("1");
     assertThat(created.value().skipSoftRoutingOnInjection()).isTrue();
     assertThat(created.updatedBy()).isEqualTo(sim.clientId());
-    assertThat(client.orderInjectionConfig().get()).isEqualTo(created);
+    assertThat(client.orderInjectionConfig().get().orElseThrow()).isEqualTo(created);
   }
 
   @Test
   void patch_currentVersion_mergesAndBumpsVersion(NewStoreClient client) {
     client
         .orderInjectionConfig()
-        .replace(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(true), 1);
+        .replace(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(true), "1");
 
     VersionedConfigValue<OrderInjectionConfig> patched =
         client
             .orderInjectionConfig()
-            .patch(OrderInjectionConfig.empty().withHardLimitForBigOrders(500), 1);
+            .patch(OrderInjectionConfig.empty().withHardLimitForBigOrders(500), "1");
 
-    assertThat(patched.version()).isEqualTo(2);
+    assertThat(patched.version()).isEqualTo("2");
     assertThat(patched.value().skipSoftRoutingOnInjection()).isTrue();
     assertThat(patched.value().bigSalesOrder()).isEqualTo(new BigSalesOrderLimits(500));
   }
 
   @Test
   void replace_staleVersion_versionConflict(NewStoreClient client) {
-    client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), 1);
+    client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), "1");
     client
         .orderInjectionConfig()
-        .replace(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(false), 1);
+        .replace(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(false), "1");
 
     assertThatThrownBy(
             () ->
                 client
                     .orderInjectionConfig()
-                    .replace(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(true), 1))
+                    .replace(
+                        OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(true), "1"))
         .isInstanceOf(VersionConflictException.class)
         .satisfies(
             e ->
                 assertThat(((VersionConflictException) e).errorCode())
                     .isEqualTo(VersionConflictException.ERROR_CODE));
-    assertThat(client.orderInjectionConfig().get().version()).isEqualTo(2);
+    assertThat(client.orderInjectionConfig().get().orElseThrow().version()).isEqualTo("2");
   }
 
   @Test
   void replace_version1WhenAlreadyCreated_versionConflict(NewStoreClient client) {
-    client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), 1);
+    client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), "1");
     client
         .orderInjectionConfig()
-        .patch(OrderInjectionConfig.empty().withHardLimitForBigOrders(9), 1);
+        .patch(OrderInjectionConfig.empty().withHardLimitForBigOrders(9), "1");
 
-    assertThatThrownBy(() -> client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), 1))
+    assertThatThrownBy(
+            () -> client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), "1"))
         .isInstanceOf(VersionConflictException.class);
   }
 
   @Test
   void patch_staleVersion_versionConflict(NewStoreClient client) {
-    client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), 1);
+    client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), "1");
 
     assertThatThrownBy(
             () ->
                 client
                     .orderInjectionConfig()
-                    .patch(OrderInjectionConfig.empty().withHardLimitForBigOrders(5), 7))
+                    .patch(OrderInjectionConfig.empty().withHardLimitForBigOrders(5), "7"))
         .isInstanceOf(VersionConflictException.class);
   }
 
@@ -105,8 +107,8 @@ class OrderInjectionConfigClientTest {
     VersionedConfigValue<OrderInjectionConfig> second =
         client.orderInjectionConfig().update(c -> c.withHardLimitForBigOrders(300));
 
-    assertThat(first.version()).isEqualTo(1);
-    assertThat(second.version()).isEqualTo(2);
+    assertThat(first.version()).isEqualTo("1");
+    assertThat(second.version()).isEqualTo("2");
     assertThat(second.value())
         .isEqualTo(new OrderInjectionConfig(true, new BigSalesOrderLimits(300)));
   }
@@ -114,7 +116,7 @@ class OrderInjectionConfigClientTest {
   @Test
   void update_concurrentWriterEveryTime_versionConflictAfterMaxAttempts(
       NewStoreClient client, NewStoreSimulator sim) {
-    client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), 1);
+    client.orderInjectionConfig().replace(OrderInjectionConfig.empty(), "1");
     NewStoreClient other = sim.newClient();
     int[] calls = {0};
 
@@ -147,7 +149,9 @@ class OrderInjectionConfigClientTest {
                 Transport.of(client)
                     .executor()
                     .executeNullable(
-                        raw.replace(1, OrderInjectionConfig.empty().withHardLimitForBigOrders(0))))
+                        raw.replace(
+                            "1",
+                            RawJson.of(OrderInjectionConfig.empty().withHardLimitForBigOrders(0)))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("hard_limit_for_big_orders");
   }
@@ -160,7 +164,7 @@ class OrderInjectionConfigClientTest {
             () ->
                 Transport.of(client)
                     .executor()
-                    .executeNullable(raw.replace(-1, OrderInjectionConfig.empty())))
+                    .executeNullable(raw.replace("-1", RawJson.of(OrderInjectionConfig.empty()))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("version");
   }

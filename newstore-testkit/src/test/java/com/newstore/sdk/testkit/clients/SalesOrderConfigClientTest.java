@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newstore.sdk.client.BadRequestException;
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.NotFoundException;
 import com.newstore.sdk.client.config.BigOrderLimits;
 import com.newstore.sdk.client.config.ConfigValue;
 import com.newstore.sdk.client.config.ExternalOmsSetting;
 import com.newstore.sdk.client.config.ExternalOrderWebhookConfig;
-import com.newstore.sdk.client.config.GracePeriodConfig;
 import com.newstore.sdk.client.config.LocationType;
 import com.newstore.sdk.client.config.OrderIdSequence;
 import com.newstore.sdk.client.config.OrderIdSequenceAlreadySetException;
@@ -34,26 +32,11 @@ import org.junit.jupiter.api.Test;
 class SalesOrderConfigClientTest {
 
   @Test
-  void externalOmsV0_setThenGet_roundTrips(NewStoreClient client) {
-    ConfigValue<ExternalOmsSetting> set = client.externalOmsConfig().enable();
-
-    assertThat(set.value().enabled()).isTrue();
-    assertThat(set.updatedAt()).isNotNull();
-    assertThat(client.externalOmsConfig().get().value().enabled()).isTrue();
-    assertThat(client.externalOmsConfig().disable().value().enabled()).isFalse();
-  }
-
-  @Test
-  void externalOmsV0_unset_notFound(NewStoreClient client) {
-    assertThatThrownBy(() -> client.externalOmsConfig().get())
-        .isInstanceOf(NotFoundException.class);
-  }
-
-  @Test
   void salesOrderExternalOms_setThenGet_roundTrips(NewStoreClient client, NewStoreSimulator sim) {
-    client.salesOrderConfig().setExternalOms(new ExternalOmsSetting(true));
+    client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true));
 
-    assertThat(client.salesOrderConfig().externalOms().value().enabled()).isTrue();
+    assertThat(client.salesOrderConfig().externalOms().get().orElseThrow().value().enabled())
+        .isTrue();
     assertThat(sim.config(SimulatorRoutes.SALES_ORDER_EXTERNAL_OMS).orElseThrow().value())
         .isEqualTo(Map.of("enabled", true));
   }
@@ -62,30 +45,38 @@ class SalesOrderConfigClientTest {
   void orderIdSequence_setOnce_readsBack(NewStoreClient client) {
     OrderIdSequence sequence = new OrderIdSequence("NS-", 8, 1000, 1);
 
-    ConfigValue<OrderIdSequence> set = client.salesOrderConfig().setOrderIdSequence(sequence);
+    client.salesOrderConfig().orderIdSequence().set(sequence);
 
-    assertThat(set.value()).isEqualTo(sequence);
-    assertThat(client.salesOrderConfig().orderIdSequence().value()).isEqualTo(sequence);
+    assertThat(client.salesOrderConfig().orderIdSequence().get().orElseThrow().value())
+        .isEqualTo(sequence);
   }
 
   @Test
   void orderIdSequence_sameValueAgain_isHarmless(NewStoreClient client) {
     OrderIdSequence sequence = new OrderIdSequence("NS-", 8, 1000, 1);
-    client.salesOrderConfig().setOrderIdSequence(sequence);
+    client.salesOrderConfig().orderIdSequence().set(sequence);
 
-    assertThat(client.salesOrderConfig().setOrderIdSequence(sequence).value()).isEqualTo(sequence);
+    client.salesOrderConfig().orderIdSequence().set(sequence);
+
+    assertThat(client.salesOrderConfig().orderIdSequence().get().orElseThrow().value())
+        .isEqualTo(sequence);
   }
 
   @Test
   void orderIdSequence_differentSecondWrite_alreadySet(NewStoreClient client) {
-    client.salesOrderConfig().setOrderIdSequence(new OrderIdSequence("NS-", 8, 1000, 1));
+    client.salesOrderConfig().orderIdSequence().set(new OrderIdSequence("NS-", 8, 1000, 1));
 
     assertThatThrownBy(
-            () -> client.salesOrderConfig().setOrderIdSequence(new OrderIdSequence("XX-", 8, 1, 1)))
+            () ->
+                client
+                    .salesOrderConfig()
+                    .orderIdSequence()
+                    .set(new OrderIdSequence("XX-", 8, 1, 1)))
         .isInstanceOf(OrderIdSequenceAlreadySetException.class)
         .satisfies(
             e -> assertThat(((OrderIdSequenceAlreadySetException) e).statusCode()).isEqualTo(409));
-    assertThat(client.salesOrderConfig().orderIdSequence().value().prefix()).isEqualTo("NS-");
+    assertThat(client.salesOrderConfig().orderIdSequence().get().orElseThrow().value().prefix())
+        .isEqualTo("NS-");
   }
 
   @Test
@@ -97,20 +88,17 @@ class SalesOrderConfigClientTest {
                 Transport.of(client)
                     .executor()
                     .execute(
-                        raw.setOrderIdSequence(
-                            new ConfigWire.ValueBody<>(new OrderIdSequence("NS-", 8, 1, 0)))))
+                        raw.setOrderIdSequence(RawJson.value(new OrderIdSequence("NS-", 8, 1, 0)))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("step");
   }
 
   @Test
   void gracePeriod_setThenGet_carriesSchema(NewStoreClient client) {
-    GracePeriodConfig set = client.salesOrderConfig().setGracePeriod(Duration.ofMinutes(2));
-    GracePeriodConfig read = client.salesOrderConfig().gracePeriod();
+    client.salesOrderConfig().gracePeriod().set(Duration.ofMinutes(2));
+    ConfigValue<Duration> read = client.salesOrderConfig().gracePeriod().get().orElseThrow();
 
-    assertThat(set.gracePeriod()).isEqualTo(Duration.ofSeconds(120));
-    assertThat(read.gracePeriod()).isEqualTo(Duration.ofSeconds(120));
-    assertThat(read.schema()).containsEntry("type", "integer");
+    assertThat(read.value()).isEqualTo(Duration.ofSeconds(120));
     assertThat(read.updatedAt()).isNotNull();
   }
 
@@ -119,10 +107,7 @@ class SalesOrderConfigClientTest {
     SalesOrderConfigApi raw = Transport.of(client).create(SalesOrderConfigApi.class);
 
     assertThatThrownBy(
-            () ->
-                Transport.of(client)
-                    .executor()
-                    .execute(raw.setGracePeriod(new ConfigWire.ValueBody<>(-1L))))
+            () -> Transport.of(client).executor().execute(raw.setGracePeriod(RawJson.value(-1L))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining(">= 0");
   }
@@ -131,9 +116,9 @@ class SalesOrderConfigClientTest {
   void cancellableLocations_setThenGet_roundTrips(NewStoreClient client) {
     Set<LocationType> locations = Set.of(LocationType.STORE, LocationType.DC);
 
-    assertThat(client.salesOrderConfig().setCancellableLocations(locations).value())
+    client.salesOrderConfig().cancellableLocations().set(locations);
+    assertThat(client.salesOrderConfig().cancellableLocations().get().orElseThrow().value())
         .isEqualTo(locations);
-    assertThat(client.salesOrderConfig().cancellableLocations().value()).isEqualTo(locations);
   }
 
   @Test
@@ -142,7 +127,8 @@ class SalesOrderConfigClientTest {
             () ->
                 client
                     .salesOrderConfig()
-                    .setCancellableLocations(Set.of(LocationType.of("warehouse"))))
+                    .cancellableLocations()
+                    .set(Set.of(LocationType.of("warehouse"))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("warehouse");
   }
@@ -155,22 +141,29 @@ class SalesOrderConfigClientTest {
             () ->
                 Transport.of(client)
                     .executor()
-                    .execute(raw.setCancellableLocations(new ConfigWire.ValueBody<>(List.of()))))
+                    .execute(raw.setCancellableLocations(RawJson.value(List.of()))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("non-empty");
   }
 
   @Test
   void bigOrderLimits_unset_defaultsTo100(NewStoreClient client) {
-    assertThat(client.salesOrderConfig().bigOrderLimits().value())
+    assertThat(client.salesOrderConfig().bigOrders().get().orElseThrow().value())
         .isEqualTo(BigOrderLimits.defaults());
   }
 
   @Test
   void bigOrderLimits_set_readsBack(NewStoreClient client) {
-    client.salesOrderConfig().setBigOrderLimits(new BigOrderLimits(250));
+    client.salesOrderConfig().bigOrders().set(new BigOrderLimits(250));
 
-    assertThat(client.salesOrderConfig().bigOrderLimits().value().softLimitForBigOrders())
+    assertThat(
+            client
+                .salesOrderConfig()
+                .bigOrders()
+                .get()
+                .orElseThrow()
+                .value()
+                .softLimitForBigOrders())
         .isEqualTo(250);
   }
 
@@ -182,8 +175,7 @@ class SalesOrderConfigClientTest {
             () ->
                 Transport.of(client)
                     .executor()
-                    .execute(
-                        raw.setBigOrderLimits(new ConfigWire.ValueBody<>(new BigOrderLimits(0)))))
+                    .execute(raw.setBigOrders(RawJson.value(new BigOrderLimits(0)))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("soft_limit_for_big_orders");
   }
@@ -192,11 +184,13 @@ class SalesOrderConfigClientTest {
   void externalOrderWebhook_setThenGet_roundTrips(NewStoreClient client) {
     client
         .salesOrderConfig()
-        .setExternalOrderWebhook(
+        .externalOrderWebhook()
+        .set(
             ExternalOrderWebhookConfig.of("https://oms.example.com/hooks", "key-1")
                 .withTimeout(Duration.ofSeconds(20)));
 
-    ExternalOrderWebhookConfig read = client.salesOrderConfig().externalOrderWebhook().value();
+    ExternalOrderWebhookConfig read =
+        client.salesOrderConfig().externalOrderWebhook().get().orElseThrow().value();
     assertThat(read.url()).isEqualTo("https://oms.example.com/hooks");
     assertThat(read.apiKey()).isEqualTo("key-1");
     assertThat(read.timeout()).isEqualTo(Duration.ofSeconds(20));
@@ -210,11 +204,12 @@ class SalesOrderConfigClientTest {
         .executor()
         .executeNullable(
             raw.setExternalOrderWebhook(
-                new ConfigWire.ValueBody<>(
+                RawJson.value(
                     new ConfigWire.ExternalOrderWebhook("https://oms.example.com", "k", null))))
         .close();
 
-    assertThat(client.salesOrderConfig().externalOrderWebhook().value().timeout())
+    assertThat(
+            client.salesOrderConfig().externalOrderWebhook().get().orElseThrow().value().timeout())
         .isEqualTo(Duration.ofSeconds(15));
     assertThat(sim.config(SimulatorRoutes.EXTERNAL_ORDER_WEBHOOK).orElseThrow().value())
         .isEqualTo(Map.of("url", "https://oms.example.com", "api_key", "k", "timeout", 15L));
@@ -230,7 +225,7 @@ class SalesOrderConfigClientTest {
                     .executor()
                     .execute(
                         raw.setExternalOrderWebhook(
-                            new ConfigWire.ValueBody<>(
+                            RawJson.value(
                                 new ConfigWire.ExternalOrderWebhook(
                                     "https://oms.example.com", "k", 26)))))
         .isInstanceOf(BadRequestException.class)
@@ -247,7 +242,7 @@ class SalesOrderConfigClientTest {
                     .executor()
                     .execute(
                         raw.setExternalOrderWebhook(
-                            new ConfigWire.ValueBody<>(
+                            RawJson.value(
                                 new ConfigWire.ExternalOrderWebhook("/relative", "", 10)))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("url")

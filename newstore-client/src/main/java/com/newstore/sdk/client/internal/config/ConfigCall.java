@@ -17,7 +17,7 @@ import retrofit2.Call;
  * text, and the {@link ConfigCodec codecs} turn it into values. Not for users.
  */
 public final class ConfigCall {
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
 
   private final ApiExecutor executor;
 

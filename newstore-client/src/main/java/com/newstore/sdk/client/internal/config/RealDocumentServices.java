@@ -1,5 +1,7 @@
 package com.newstore.sdk.client.internal.config;
 
+import com.newstore.sdk.client.NewStoreValidationException;
+import com.newstore.sdk.client.NewStoreValidationException.Violation;
 import com.newstore.sdk.client.config.AssociateAppConfigService;
 import com.newstore.sdk.client.config.AssociateAppConfiguration;
 import com.newstore.sdk.client.config.ConfigResource;
@@ -91,7 +93,9 @@ public final class RealDocumentServices {
     return nodeId -> {
       Objects.requireNonNull(nodeId, "fulfillmentNodeId == null");
       if (nodeId.isBlank()) {
-        throw new IllegalArgumentException("fulfillmentNodeId is blank");
+        throw new NewStoreValidationException(
+            "DistributionCenterConfiguration",
+            List.of(new Violation("fulfillmentNodeId", "must not be blank")));
       }
       return new RealConfigResource<>(
           calls,
