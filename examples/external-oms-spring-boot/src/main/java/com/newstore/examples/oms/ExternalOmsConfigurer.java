@@ -43,8 +43,8 @@ class ExternalOmsConfigurer implements ApplicationRunner {
     client.salesOrderConfig().externalOrderWebhook().set(ExternalOrderWebhookConfig.of(base, key));
     client
         .availabilityConfig()
-        .webhook().set(
-            AvailabilityWebhookConfig.of(base + "/availability", key, Duration.ofSeconds(5)));
+        .webhook()
+        .set(AvailabilityWebhookConfig.of(base + "/availability", key, Duration.ofSeconds(5)));
     client.availabilityConfig().usesExternalAtp().set(true);
 
     EventStreamIntegration stream =

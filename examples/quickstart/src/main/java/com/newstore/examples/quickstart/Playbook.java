@@ -71,7 +71,8 @@ final class Playbook {
             return describe(ORDER_ID_SEQUENCE);
           } catch (OrderIdSequenceAlreadySetException e) {
             // The sequence can be set once only; a second run keeps the first one.
-            return "already set, kept: " + describe(sales.orderIdSequence().get().orElseThrow().value());
+            return "already set, kept: "
+                + describe(sales.orderIdSequence().get().orElseThrow().value());
           }
         },
         () -> describe(sales.orderIdSequence().get().orElseThrow().value()));
@@ -100,8 +101,10 @@ final class Playbook {
     register(
         "register the ATP webhook",
         () -> {
-          atp.webhook().set(
-              AvailabilityWebhookConfig.of(publicUrl + "/availability", webhookKey, ATP_TIMEOUT));
+          atp.webhook()
+              .set(
+                  AvailabilityWebhookConfig.of(
+                      publicUrl + "/availability", webhookKey, ATP_TIMEOUT));
           return describe(atp.webhook().get().orElseThrow().value());
         },
         () -> describe(atp.webhook().get().orElseThrow().value()));
