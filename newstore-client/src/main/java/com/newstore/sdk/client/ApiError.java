@@ -1,6 +1,5 @@
 package com.newstore.sdk.client;
 
-import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -34,8 +33,7 @@ public record ApiError(
     @Nullable String requestId,
     List<String> messages,
     @Nullable Duration retryAfter,
-    @Nullable String contentType)
-    implements Serializable {
+    @Nullable String contentType) {
   /**
    * Checks and normalises the components.
    *

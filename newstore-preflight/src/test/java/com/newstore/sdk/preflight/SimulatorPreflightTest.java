@@ -205,7 +205,7 @@ class SimulatorPreflightTest {
             IntegrationProfile.CASH_AND_CARRY,
             (c, s) -> c.salesOrderConfig().externalOms().set(new ExternalOmsSetting(false)),
             PreflightCheck.EXTERNAL_OMS_ENABLED,
-            "externalOmsConfig().enable()"),
+            "externalOms().set(new ExternalOmsSetting(true))"),
         new Broken(
             "no order ID sequence",
             IntegrationProfile.CASH_AND_CARRY,

@@ -79,7 +79,7 @@ public final class ConfigChecks {
   private CheckResult externalOmsEnabled() {
     PreflightCheck c = PreflightCheck.EXTERNAL_OMS_ENABLED;
     String fix =
-        "Enable it in both places: client.externalOmsConfig().enable() and"
+        "Enable it (one setting, read through both views):"
             + " client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true)).";
     Read<Boolean> v0 = reads.externalOmsV0();
     Read<Boolean> sales = reads.externalOmsSalesOrder();
