@@ -2,7 +2,7 @@ package com.newstore.sdk.benchmarks;
 
 import com.newstore.sdk.client.AccessToken;
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.config.GracePeriodConfig;
+import com.newstore.sdk.client.config.ConfigValue;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
@@ -69,14 +69,14 @@ public class ColdStartBenchmark {
    * @return the decoded configuration
    */
   @Benchmark
-  public GracePeriodConfig sdk() {
+  public ConfigValue<Duration> sdk() {
     NewStoreClient client =
         NewStoreClient.builder()
             .baseUrl(baseUrl)
             .tokenProvider(() -> new AccessToken(Payloads.TOKEN, Instant.MAX))
             .build();
     opened = client;
-    return client.salesOrderConfig().gracePeriod();
+    return client.salesOrderConfig().gracePeriod().get().orElseThrow();
   }
 
   /**

@@ -5,7 +5,7 @@ import com.newstore.generated.api.SalesOrderConfigApi;
 import com.newstore.generated.model.SalesOrderGracePeriodGet200Response;
 import com.newstore.sdk.client.AccessToken;
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.config.GracePeriodConfig;
+import com.newstore.sdk.client.config.ConfigValue;
 import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A configuration read ({@code GET v0/config/sales_order/grace_period}) through {@code
- * client.salesOrderConfig().gracePeriod()} against the same request written with OkHttp + Moshi by
- * hand, both decoding to a duration, a schema map and an instant.
+ * client.salesOrderConfig().gracePeriod().get().orElseThrow()} against the same request written
+ * with OkHttp + Moshi by hand, both decoding to a duration, a schema map and an instant.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -80,8 +80,8 @@ public class ConfigGetBenchmark {
    * @return the decoded configuration
    */
   @Benchmark
-  public GracePeriodConfig sdk() {
-    return client.salesOrderConfig().gracePeriod();
+  public ConfigValue<Duration> sdk() {
+    return client.salesOrderConfig().gracePeriod().get().orElseThrow();
   }
 
   /**

@@ -19,6 +19,20 @@ public class AuthenticationException extends NewStoreApiException {
   }
 
   /**
+   * Returns the exception for a token endpoint that refused the client credentials ({@code 400} or
+   * {@code 401} from the OAuth2 token URL).
+   *
+   * @param error the token endpoint's decoded answer
+   * @return the exception, whose message says what to check
+   */
+  public static AuthenticationException credentialsRefused(ApiError error) {
+    return new AuthenticationException(
+        error,
+        "The token endpoint refused the client credentials: check the client id and secret, and"
+            + " that they were issued for this tenant and stage");
+  }
+
+  /**
    * Creates the exception with a more specific hint, for subclasses.
    *
    * @param error the decoded error answer

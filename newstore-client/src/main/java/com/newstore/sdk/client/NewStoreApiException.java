@@ -1,6 +1,7 @@
 package com.newstore.sdk.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try {
- *   client.salesOrderConfig().setOrderIdSequence(sequence);
+ *   client.salesOrderConfig().orderIdSequence().set(sequence);
  * } catch (ConflictException e) {
  *   log.warn("already set: {} (request {})", e.errorCode(), e.requestId());
  * }
@@ -24,7 +25,36 @@ import org.jspecify.annotations.Nullable;
 public class NewStoreApiException extends NewStoreException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ApiError error;
+  // ApiError is a plain record; its components are kept in the serialized fields below, so the
+  // accessors work on a deserialized exception (Retrofit's HttpException keeps code and message).
+  private final transient @Nullable ApiError error;
+
+  /** The HTTP status. */
+  private final int statusCode;
+
+  /** The failed request's method. */
+  private final String method;
+
+  /** The failed request's path. */
+  private final String path;
+
+  /** NewStore's error code. */
+  private final @Nullable String errorCode;
+
+  /** The server's message. */
+  private final @Nullable String serverMessage;
+
+  /** NewStore's request id. */
+  private final @Nullable String requestId;
+
+  /** The problem's messages. */
+  private final ArrayList<String> messages;
+
+  /** The Retry-After delay. */
+  private final @Nullable Duration retryAfter;
+
+  /** The answer's content type. */
+  private final @Nullable String contentType;
 
   /**
    * Creates the exception for an error answer.
@@ -44,6 +74,15 @@ public class NewStoreApiException extends NewStoreException {
   protected NewStoreApiException(ApiError error, String hint) {
     super(describe(Objects.requireNonNull(error, "error == null"), hint));
     this.error = error;
+    this.statusCode = error.statusCode();
+    this.method = error.method();
+    this.path = error.path();
+    this.errorCode = error.errorCode();
+    this.serverMessage = error.message();
+    this.requestId = error.requestId();
+    this.messages = new ArrayList<>(error.messages());
+    this.retryAfter = error.retryAfter();
+    this.contentType = error.contentType();
   }
 
   /**
@@ -52,7 +91,7 @@ public class NewStoreApiException extends NewStoreException {
    * @return the HTTP status code
    */
   public int statusCode() {
-    return error.statusCode();
+    return statusCode;
   }
 
   /**
@@ -61,7 +100,7 @@ public class NewStoreApiException extends NewStoreException {
    * @return the {@code error_code}, or {@code null} when the body had none
    */
   public @Nullable String errorCode() {
-    return error.errorCode();
+    return errorCode;
   }
 
   /**
@@ -70,7 +109,7 @@ public class NewStoreApiException extends NewStoreException {
    * @return the server's message, or {@code null} when the body had none
    */
   public @Nullable String serverMessage() {
-    return error.message();
+    return serverMessage;
   }
 
   /**
@@ -79,7 +118,7 @@ public class NewStoreApiException extends NewStoreException {
    * @return the request id, or {@code null} when the answer had none
    */
   public @Nullable String requestId() {
-    return error.requestId();
+    return requestId;
   }
 
   /**
@@ -88,7 +127,7 @@ public class NewStoreApiException extends NewStoreException {
    * @return the messages, possibly empty
    */
   public List<String> messages() {
-    return error.messages();
+    return List.copyOf(messages);
   }
 
   /**
@@ -97,7 +136,7 @@ public class NewStoreApiException extends NewStoreException {
    * @return the delay, or empty when not sent
    */
   public Optional<Duration> retryAfter() {
-    return error.retryAfterDelay();
+    return Optional.ofNullable(retryAfter);
   }
 
   /**
@@ -106,7 +145,18 @@ public class NewStoreApiException extends NewStoreException {
    * @return the decoded error
    */
   public ApiError error() {
-    return error;
+    return error != null
+        ? error
+        : new ApiError(
+            statusCode,
+            method,
+            path,
+            errorCode,
+            serverMessage,
+            requestId,
+            messages,
+            retryAfter,
+            contentType);
   }
 
   private static String describe(ApiError e, String hint) {

@@ -3,7 +3,6 @@ package com.newstore.sdk.client;
 import com.newstore.sdk.client.config.AssociateAppConfigService;
 import com.newstore.sdk.client.config.AvailabilityConfigService;
 import com.newstore.sdk.client.config.DistributionCenterConfigService;
-import com.newstore.sdk.client.config.ExternalOmsConfigService;
 import com.newstore.sdk.client.config.FulfillmentConfigService;
 import com.newstore.sdk.client.config.OrderInjectionConfigService;
 import com.newstore.sdk.client.config.PaymentConfigService;
@@ -13,14 +12,21 @@ import com.newstore.sdk.client.eventstream.EventStreamService;
 import com.newstore.sdk.client.internal.AuthInterceptor;
 import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
 import com.newstore.sdk.client.internal.Durations;
+import com.newstore.sdk.client.internal.EndpointRegistry;
 import com.newstore.sdk.client.internal.Json;
-import com.newstore.sdk.client.internal.NoHiddenReplays;
 import com.newstore.sdk.client.internal.ListenerInterceptors;
+import com.newstore.sdk.client.internal.NoHiddenReplays;
 import com.newstore.sdk.client.internal.PathOverrideInterceptor;
 import com.newstore.sdk.client.internal.ResponseSizeLimit;
 import com.newstore.sdk.client.internal.RetryInterceptor;
 import com.newstore.sdk.client.internal.SdkVersion;
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.client.internal.config.RealAvailabilityConfigService;
+import com.newstore.sdk.client.internal.config.RealDocumentServices;
+import com.newstore.sdk.client.internal.config.RealOrderInjectionConfigService;
+import com.newstore.sdk.client.internal.config.RealSalesOrderConfigService;
+import com.newstore.sdk.client.internal.eventstream.RealEventStreamService;
+import com.newstore.sdk.client.internal.orders.RealOrderInjectionService;
 import com.newstore.sdk.client.orders.OrderInjectionService;
 import java.net.URI;
 import java.time.Clock;
@@ -28,6 +34,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -68,7 +75,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewStoreClient implements AutoCloseable {
   static {
-    Transport.setAccessor(client -> client.transport);
+    Transport.installAccessor(client -> client.transport);
   }
 
   private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -80,12 +87,9 @@ public final class NewStoreClient implements AutoCloseable {
   private final Transport transport;
   private final Builder settings;
 
-  // Configuration services (sales order, external OMS, availability, order injection).
-  private final ExternalOmsConfigService externalOmsConfig;
   private final SalesOrderConfigService salesOrderConfig;
   private final AvailabilityConfigService availabilityConfig;
   private final OrderInjectionConfigService orderInjectionConfig;
-  // Configuration, event stream and order services (config-b).
   private final AssociateAppConfigService associateAppConfig;
   private final PaymentConfigService paymentConfig;
   private final FulfillmentConfigService fulfillmentConfig;
@@ -119,33 +123,27 @@ public final class NewStoreClient implements AutoCloseable {
     OkHttpClient.Builder api = hardened(baseHttp);
     applyTimeouts(api, b);
     ListenerInterceptors observers = new ListenerInterceptors(b.listener, b.clock, "unknown");
-    api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides))
+    api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides, b.methodOverrides))
         .addInterceptor(observers.call())
         .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock))
         .addInterceptor(observers.attempt())
         .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)))
         .addInterceptor(new ResponseSizeLimit(b.maxResponseBytes));
     this.transport = new Transport(api.build(), baseUrl, b.clock, b.sleeper, b.retryPolicy);
-    this.externalOmsConfig = new ExternalOmsConfigService(this);
-    this.salesOrderConfig = new SalesOrderConfigService(this);
-    this.availabilityConfig = new AvailabilityConfigService(this);
-    this.orderInjectionConfig = new OrderInjectionConfigService(this);
-
-    // Configuration, event stream and order services (config-b).
-    this.associateAppConfig = new AssociateAppConfigService(this);
-    this.paymentConfig = new PaymentConfigService(this);
-    this.fulfillmentConfig = new FulfillmentConfigService(this);
-    this.transferShippingConfig = new TransferShippingConfigService(this);
-    this.distributionCenterConfig = new DistributionCenterConfigService(this);
-    this.eventStream =
-        new com.newstore.sdk.client.internal.eventstream.RealEventStreamService(transport);
-    this.orders = new com.newstore.sdk.client.internal.orders.RealOrderInjectionService(transport);
+    this.salesOrderConfig = new RealSalesOrderConfigService(transport);
+    this.availabilityConfig = new RealAvailabilityConfigService(transport);
+    this.orderInjectionConfig = new RealOrderInjectionConfigService(transport);
+    this.associateAppConfig = RealDocumentServices.associateApp(transport);
+    this.paymentConfig = RealDocumentServices.payment(transport);
+    this.fulfillmentConfig = RealDocumentServices.fulfillment(transport);
+    this.transferShippingConfig = RealDocumentServices.transferShipping(transport);
+    this.distributionCenterConfig = RealDocumentServices.distributionCenter(transport);
+    this.eventStream = new RealEventStreamService(transport);
+    this.orders = new RealOrderInjectionService(transport);
   }
 
-  // Configuration, event stream and order services (config-b) begin.
-
   /**
-   * Returns the Associate App configuration service ({@code use_new_om_ui}, {@code mixed_cart}).
+   * Returns the Associate App configuration service (the whole Associate App document).
    *
    * @return the shared service
    */
@@ -154,7 +152,7 @@ public final class NewStoreClient implements AutoCloseable {
   }
 
   /**
-   * Returns the payment configuration service ({@code use_charge_api}, refund options).
+   * Returns the payment configuration service (the {@code /v1/p/config/{name}} documents).
    *
    * @return the shared service
    */
@@ -163,7 +161,7 @@ public final class NewStoreClient implements AutoCloseable {
   }
 
   /**
-   * Returns the fulfillment configuration service.
+   * Returns the legacy fulfillment configuration service.
    *
    * @return the shared service
    */
@@ -208,8 +206,6 @@ public final class NewStoreClient implements AutoCloseable {
     return orders;
   }
 
-  // Configuration, event stream and order services (config-b) end.
-
   /**
    * Returns a new builder.
    *
@@ -238,15 +234,6 @@ public final class NewStoreClient implements AutoCloseable {
     b.tokenProvider = tokens;
     b.credentials = null;
     return b;
-  }
-
-  /**
-   * Returns the External OMS Config API (v0) service.
-   *
-   * @return the shared, thread-safe service
-   */
-  public ExternalOmsConfigService externalOmsConfig() {
-    return externalOmsConfig;
   }
 
   /**
@@ -352,6 +339,7 @@ public final class NewStoreClient implements AutoCloseable {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private ClientListener listener = ClientListener.none();
     private final Map<String, String> pathOverrides = new LinkedHashMap<>();
+    private final Map<String, String> methodOverrides = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -551,30 +539,74 @@ public final class NewStoreClient implements AutoCloseable {
 
     /**
      * Replaces the path of one endpoint. Use it when a path the SDK documents as unconfirmed is
-     * wrong for your tenant; each service's javadoc lists its endpoint ids.
+     * wrong for your tenant; {@link ClientEndpoints} lists this module's ids and their paths.
      *
      * <pre>{@code
-     * builder.pathOverride("sales-order.grace-period.get", "v0/config/sales_order/grace_period_v2");
+     * builder.pathOverride(ClientEndpoints.SALES_ORDER_GRACE_PERIOD_GET,
+     *     "v0/config/sales_order/grace_period_v2");
      * }</pre>
      *
-     * @param endpointId the endpoint id from the service's javadoc
+     * @param endpointId the endpoint id
      * @param pathTemplate the new path relative to the base URL; it may use the same {@code
      *     {placeholders}} as the original
      * @return this builder
+     * @throws IllegalArgumentException when the template is absolute or has a query
      */
-    public Builder pathOverride(String endpointId, String pathTemplate) {
+    public Builder pathOverride(EndpointId endpointId, String pathTemplate) {
       Objects.requireNonNull(endpointId, "endpointId == null");
       Objects.requireNonNull(pathTemplate, "pathTemplate == null");
-      if (endpointId.isBlank()) {
-        throw new IllegalArgumentException("endpointId is blank");
-      }
       if (pathTemplate.isBlank() || pathTemplate.contains("://") || pathTemplate.contains("?")) {
         throw new IllegalArgumentException(
             "pathTemplate must be a path relative to the base URL, without a query: "
                 + pathTemplate);
       }
       pathOverrides.put(
-          endpointId, pathTemplate.startsWith("/") ? pathTemplate.substring(1) : pathTemplate);
+          endpointId.value(),
+          pathTemplate.startsWith("/") ? pathTemplate.substring(1) : pathTemplate);
+      return this;
+    }
+
+    /**
+     * Replaces the path of the endpoint with id {@code endpointId}, for ids read from
+     * configuration; see {@link #pathOverride(EndpointId, String)}. An id no SDK module knows fails
+     * at {@link #build()}, naming the nearest known ids.
+     *
+     * @param endpointId the endpoint id, such as {@code sales-order.grace-period.get}
+     * @param pathTemplate the new path relative to the base URL
+     * @return this builder
+     * @throws IllegalArgumentException when the id is malformed, or the template is absolute or has
+     *     a query
+     */
+    public Builder pathOverride(String endpointId, String pathTemplate) {
+      Objects.requireNonNull(endpointId, "endpointId == null");
+      if (endpointId.isBlank()) {
+        throw new IllegalArgumentException("endpointId is blank");
+      }
+      return pathOverride(EndpointId.of(endpointId), pathTemplate);
+    }
+
+    /**
+     * Replaces the HTTP method of one endpoint, for writes whose method NewStore does not document
+     * (the Associate App, payment, DC and legacy fulfillment documents are sent with {@code POST}).
+     *
+     * <pre>{@code
+     * builder.methodOverride(ClientEndpoints.ASSOCIATE_APP_CONFIG_SET, "PUT");
+     * }</pre>
+     *
+     * @param endpointId the endpoint id
+     * @param method {@code POST}, {@code PUT} or {@code PATCH}; the request body is kept
+     * @return this builder
+     * @throws IllegalArgumentException for another method
+     */
+    public Builder methodOverride(EndpointId endpointId, String method) {
+      Objects.requireNonNull(endpointId, "endpointId == null");
+      Objects.requireNonNull(method, "method == null");
+      String upper = method.trim().toUpperCase(java.util.Locale.ROOT);
+      if (!Set.of("POST", "PUT", "PATCH").contains(upper)) {
+        throw new IllegalArgumentException(
+            "methodOverride supports POST, PUT and PATCH (methods with a body) but was " + method);
+      }
+      methodOverrides.put(endpointId.value(), upper);
       return this;
     }
 
@@ -582,9 +614,15 @@ public final class NewStoreClient implements AutoCloseable {
      * Builds the client.
      *
      * @return an immutable, thread-safe client
-     * @throws IllegalArgumentException when a setting is missing or malformed; the message names it
+     * @throws IllegalArgumentException when a setting is missing or malformed, or a path override
+     *     names an unknown endpoint id; the message names it
      */
     public NewStoreClient build() {
+      if (!pathOverrides.isEmpty() || !methodOverrides.isEmpty()) {
+        Set<String> known = EndpointRegistry.knownIds();
+        pathOverrides.keySet().forEach(id -> EndpointRegistry.checkKnown(id, known));
+        methodOverrides.keySet().forEach(id -> EndpointRegistry.checkKnown(id, known));
+      }
       HttpUrl api = resolveBaseUrl();
       OkHttpClient base = okHttpClient != null ? okHttpClient : new OkHttpClient();
       TokenProvider tokens = resolveTokens(base);
@@ -677,6 +715,7 @@ public final class NewStoreClient implements AutoCloseable {
       b.maxResponseBytes = maxResponseBytes;
       b.listener = listener;
       b.pathOverrides.putAll(pathOverrides);
+      b.methodOverrides.putAll(methodOverrides);
       return b;
     }
   }

@@ -3,6 +3,7 @@ package com.newstore.sdk.client;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown before anything is sent when a request value breaks a documented rule (a timeout above 25
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * try {
- *   client.salesOrderConfig().setExternalOrderWebhook(config);
+ *   client.salesOrderConfig().externalOrderWebhook().set(config);
  * } catch (NewStoreValidationException e) {
  *   e.violations().forEach(v -> System.err.println(v.path() + ": " + v.message()));
  * }
@@ -20,7 +21,10 @@ import java.util.stream.Collectors;
 public class NewStoreValidationException extends NewStoreException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Violation> violations;
+  private final transient @Nullable List<Violation> violations;
+
+  /** Path and message of each violation, kept for serialization (Violation is a plain record). */
+  private final String[][] serializedViolations;
 
   /**
    * Creates the exception.
@@ -31,6 +35,10 @@ public class NewStoreValidationException extends NewStoreException {
   public NewStoreValidationException(String subject, List<Violation> violations) {
     super(describe(subject, violations));
     this.violations = List.copyOf(violations);
+    this.serializedViolations =
+        this.violations.stream()
+            .map(v -> new String[] {v.path(), v.message()})
+            .toArray(String[][]::new);
   }
 
   /**
@@ -39,7 +47,12 @@ public class NewStoreValidationException extends NewStoreException {
    * @return the violations; never empty
    */
   public List<Violation> violations() {
-    return violations;
+    if (violations != null) {
+      return violations;
+    }
+    return java.util.Arrays.stream(serializedViolations)
+        .map(v -> new Violation(v[0], v[1]))
+        .toList();
   }
 
   private static String describe(String subject, List<Violation> violations) {

@@ -59,7 +59,7 @@ class DocsExamplesTest {
         new MockResponse.Builder()
             .code(409)
             .addHeader("Content-Type", "application/problem+json")
-            .body("{\"error_code\":\"conflict_version\",\"request_id\":\"r-1\"}")
+            .body("{\"error_code\":\"conflict\",\"request_id\":\"r-1\"}")
             .build());
     server.enqueue(json(429, "{}").newBuilder().addHeader("Retry-After", "120").build());
     // docs:retry-policy
@@ -97,7 +97,7 @@ class DocsExamplesTest {
       outcome = "network: " + e.getMessage();
     }
     // docs:end
-    assertThat(outcome).isEqualTo("conflict conflict_version request r-1");
+    assertThat(outcome).isEqualTo("conflict conflict request r-1");
     try {
       t.executor().execute(api.get("1"));
     } catch (RateLimitException e) {

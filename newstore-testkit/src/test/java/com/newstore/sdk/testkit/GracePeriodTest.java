@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class GracePeriodTest {
   @Test
   void setsTheGracePeriod(NewStoreClient client, NewStoreSimulator sim) {
-    client.salesOrderConfig().setGracePeriod(Duration.ofSeconds(45));
+    client.salesOrderConfig().gracePeriod().set(Duration.ofSeconds(45));
 
     assertThat(sim.config("v0/config/sales_order/grace_period").orElseThrow().value())
         .isEqualTo(45L);

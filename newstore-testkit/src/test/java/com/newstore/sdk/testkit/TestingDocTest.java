@@ -39,8 +39,9 @@ class TestingDocTest {
                 .clock(clock) // token expiry, updated_at and delays follow this clock
                 .start();
         NewStoreClient client = sim.newClient()) {
-      client.salesOrderConfig().setGracePeriod(Duration.ofSeconds(45));
-      assertThat(client.salesOrderConfig().gracePeriod().updatedAt()).isEqualTo(clock.instant());
+      client.salesOrderConfig().gracePeriod().set(Duration.ofSeconds(45));
+      assertThat(client.salesOrderConfig().gracePeriod().get().orElseThrow().updatedAt())
+          .isEqualTo(clock.instant());
     }
     // docs:end
   }
@@ -81,7 +82,7 @@ class TestingDocTest {
       // docs:end
 
       for (int i = 0; i < 2; i++) {
-        assertThatThrownBy(() -> client.salesOrderConfig().gracePeriod())
+        assertThatThrownBy(() -> client.salesOrderConfig().gracePeriod().get().orElseThrow())
             .isInstanceOfSatisfying(
                 RateLimitException.class,
                 e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)));
@@ -98,7 +99,7 @@ class TestingDocTest {
           .isInstanceOfSatisfying(
               ServerException.class, e -> assertThat(e.statusCode()).isEqualTo(503));
 
-      assertThatThrownBy(() -> client.availabilityConfig().usesExternalAtp())
+      assertThatThrownBy(() -> client.availabilityConfig().usesExternalAtp().get().orElseThrow())
           .isInstanceOf(PermissionDeniedException.class)
           .hasMessageContaining("not JSON");
 
@@ -106,14 +107,15 @@ class TestingDocTest {
           .isInstanceOf(NewStoreNetworkException.class);
 
       long start = System.nanoTime();
-      assertThatThrownBy(() -> client.salesOrderConfig().gracePeriod())
+      assertThatThrownBy(() -> client.salesOrderConfig().gracePeriod().get().orElseThrow())
           .isInstanceOf(NotFoundException.class);
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .isGreaterThanOrEqualTo(Duration.ofMillis(200));
 
       sim.faults().clear();
-      client.availabilityConfig().setUsesExternalAtp(true);
-      assertThat(client.availabilityConfig().usesExternalAtp().value()).isTrue();
+      client.availabilityConfig().usesExternalAtp().set(true);
+      assertThat(client.availabilityConfig().usesExternalAtp().get().orElseThrow().value())
+          .isTrue();
     }
   }
 

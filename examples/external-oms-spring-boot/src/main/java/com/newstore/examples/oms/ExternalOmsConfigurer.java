@@ -38,15 +38,14 @@ class ExternalOmsConfigurer implements ApplicationRunner {
     String base = props.publicUrl().toString() + WebhookController.PREFIX;
     String key = props.webhookApiKey();
 
-    client.externalOmsConfig().enable();
-    client.salesOrderConfig().setExternalOms(new ExternalOmsSetting(true));
+    client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true));
     // Purchase history and order details: a base URL, NewStore appends its routes.
-    client.salesOrderConfig().setExternalOrderWebhook(ExternalOrderWebhookConfig.of(base, key));
+    client.salesOrderConfig().externalOrderWebhook().set(ExternalOrderWebhookConfig.of(base, key));
     client
         .availabilityConfig()
-        .updateWebhook(
-            AvailabilityWebhookConfig.of(base + "/availability", key, Duration.ofSeconds(5)));
-    client.availabilityConfig().setUsesExternalAtp(true);
+        .webhook()
+        .set(AvailabilityWebhookConfig.of(base + "/availability", key, Duration.ofSeconds(5)));
+    client.availabilityConfig().usesExternalAtp().set(true);
 
     EventStreamIntegration stream =
         EventStreamIntegration.permanent(

@@ -59,59 +59,70 @@ final class Playbook {
     steps.write(
         "enable the external OMS",
         () -> {
-          sales.setExternalOms(new ExternalOmsSetting(true));
-          return "enabled=" + sales.externalOms().value().enabled();
+          sales.externalOms().set(new ExternalOmsSetting(true));
+          return "enabled=" + sales.externalOms().get().orElseThrow().value().enabled();
         },
-        () -> "enabled=" + sales.externalOms().value().enabled());
+        () -> "enabled=" + sales.externalOms().get().orElseThrow().value().enabled());
     steps.write(
         "set the order ID sequence",
         () -> {
           try {
-            return describe(sales.setOrderIdSequence(ORDER_ID_SEQUENCE).value());
+            sales.orderIdSequence().set(ORDER_ID_SEQUENCE);
+            return describe(ORDER_ID_SEQUENCE);
           } catch (OrderIdSequenceAlreadySetException e) {
             // The sequence can be set once only; a second run keeps the first one.
-            return "already set, kept: " + describe(sales.orderIdSequence().value());
+            return "already set, kept: "
+                + describe(sales.orderIdSequence().get().orElseThrow().value());
           }
         },
-        () -> describe(sales.orderIdSequence().value()));
+        () -> describe(sales.orderIdSequence().get().orElseThrow().value()));
     steps.write(
         "set the grace period",
-        () -> human(sales.setGracePeriod(GRACE_PERIOD).gracePeriod()),
-        () -> human(sales.gracePeriod().gracePeriod()));
+        () -> {
+          sales.gracePeriod().set(GRACE_PERIOD);
+          return human(sales.gracePeriod().get().orElseThrow().value());
+        },
+        () -> human(sales.gracePeriod().get().orElseThrow().value()));
     steps.write(
         "set the cancellable locations",
-        () -> names(sales.setCancellableLocations(CANCELLABLE).value()),
-        () -> names(sales.cancellableLocations().value()));
+        () -> {
+          sales.cancellableLocations().set(CANCELLABLE);
+          return names(sales.cancellableLocations().get().orElseThrow().value());
+        },
+        () -> names(sales.cancellableLocations().get().orElseThrow().value()));
     register(
         "register the external order webhook",
         () -> {
           // A base URL: NewStore appends its purchase history and order details routes.
-          sales.setExternalOrderWebhook(ExternalOrderWebhookConfig.of(publicUrl, webhookKey));
-          return describe(sales.externalOrderWebhook().value());
+          sales.externalOrderWebhook().set(ExternalOrderWebhookConfig.of(publicUrl, webhookKey));
+          return describe(sales.externalOrderWebhook().get().orElseThrow().value());
         },
-        () -> describe(sales.externalOrderWebhook().value()));
+        () -> describe(sales.externalOrderWebhook().get().orElseThrow().value()));
     register(
         "register the ATP webhook",
         () -> {
-          atp.updateWebhook(
-              AvailabilityWebhookConfig.of(publicUrl + "/availability", webhookKey, ATP_TIMEOUT));
-          return describe(atp.webhook().value());
+          atp.webhook()
+              .set(
+                  AvailabilityWebhookConfig.of(
+                      publicUrl + "/availability", webhookKey, ATP_TIMEOUT));
+          return describe(atp.webhook().get().orElseThrow().value());
         },
-        () -> describe(atp.webhook().value()));
+        () -> describe(atp.webhook().get().orElseThrow().value()));
     steps.write(
         "turn on external ATP",
         () -> {
-          atp.setUsesExternalAtp(true);
-          return "uses_external_atp=" + atp.usesExternalAtp().value();
+          atp.usesExternalAtp().set(true);
+          return "uses_external_atp=" + atp.usesExternalAtp().get().orElseThrow().value();
         },
-        () -> "uses_external_atp=" + atp.usesExternalAtp().value());
+        () -> "uses_external_atp=" + atp.usesExternalAtp().get().orElseThrow().value());
     register(
         "register the DC as fulfillment provider",
         () -> {
           String url = publicUrl + "/fulfillment_requests";
           client
               .distributionCenterConfig()
-              .set(DC_NODE, new DistributionCenterConfiguration(url, webhookKey));
+              .node(DC_NODE)
+              .set(new DistributionCenterConfiguration(url, webhookKey));
           return DC_NODE + " -> " + dcUrl();
         },
         () -> DC_NODE + " -> " + dcUrl());
@@ -141,7 +152,7 @@ final class Playbook {
   }
 
   private String dcUrl() {
-    var dc = client.distributionCenterConfig().get(DC_NODE).value();
+    var dc = client.distributionCenterConfig().node(DC_NODE).get().orElseThrow().value();
     return dc == null ? "not set" : dc.url();
   }
 

@@ -1,68 +1,17 @@
 package com.newstore.sdk.client.config;
 
-import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.internal.ApiExecutor;
-import com.newstore.sdk.client.internal.AssociateAppConfigApi;
-import com.newstore.sdk.client.internal.BeanValidation;
-import com.newstore.sdk.client.internal.Transport;
-import com.newstore.sdk.client.internal.ValueRequest;
-import java.util.Objects;
-
 /**
- * Reads and writes the Associate App configuration ({@code use_new_om_ui}, {@code
- * capabilities.mixed_cart}). Reach it with {@code client.associateAppConfig()}; thread-safe.
+ * The Associate App configuration, a bare document at {@code /api/v1/associate-app/config} (GET
+ * path confirmed: configs.csv; API v1). NewStore's update replaces the whole document; its HTTP
+ * method is <strong>unconfirmed</strong>: the SDK sends {@code POST} (override the path with {@link
+ * com.newstore.sdk.client.ClientEndpoints#ASSOCIATE_APP_CONFIG_SET} and the method with {@code
+ * NewStoreClient.Builder.methodOverride}). A store-specific configuration takes precedence over
+ * this global one. Thread-safe; get it from {@code client.associateAppConfig()}.
  *
  * <pre>{@code
- * client.associateAppConfig()
- *     .set(new AssociateAppConfiguration(true, new AssociateAppCapabilities(true)));
- * boolean newUi = Boolean.TRUE.equals(client.associateAppConfig().get().value().useNewOmUi());
+ * client.associateAppConfig().update(c -> c.withMixedCart(true));
+ * boolean mixed = client.associateAppConfig().get()
+ *     .flatMap(v -> v.value().mixedCart()).orElse(false);
  * }</pre>
- *
- * <p>Endpoints (ids for {@code NewStoreClient.Builder.pathOverride}); both paths are
- * <b>unconfirmed</b>:
- *
- * <ul>
- *   <li>{@code associate-app.config.get}: {@code GET /v0/config/associate_app}
- *   <li>{@code associate-app.config.set}: {@code POST /v0/config/associate_app} with {@code
- *       {"value": {...}}}
- * </ul>
  */
-public final class AssociateAppConfigService {
-  private final AssociateAppConfigApi api;
-  private final ApiExecutor executor;
-
-  /**
-   * Creates the service; {@link NewStoreClient} does this once, so use its accessor instead.
-   *
-   * @param client the client whose transport the service uses
-   */
-  public AssociateAppConfigService(NewStoreClient client) {
-    Transport support = Transport.of(Objects.requireNonNull(client, "client == null"));
-    this.api = support.create(AssociateAppConfigApi.class);
-    this.executor = support.executor();
-  }
-
-  /**
-   * Returns the stored configuration.
-   *
-   * @return the configuration and its {@code updated_at}
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public AssociateAppConfigurationResponse get() {
-    return executor.execute(api.get());
-  }
-
-  /**
-   * Replaces the configuration.
-   *
-   * @param config the new configuration
-   * @throws com.newstore.sdk.client.NewStoreValidationException when {@code config} is invalid;
-   *     nothing is sent
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public void set(AssociateAppConfiguration config) {
-    Objects.requireNonNull(config, "config == null");
-    BeanValidation.validate(config);
-    executor.executeNullable(api.set(new ValueRequest<>(config)));
-  }
-}
+public interface AssociateAppConfigService extends ConfigResource<AssociateAppConfiguration> {}

@@ -16,7 +16,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
  * failure or timeout counts as no stock). The key never appears in {@link #toString()}. Immutable.
  *
  * <pre>{@code
- * client.availabilityConfig().updateWebhook(
+ * client.availabilityConfig().webhook().set(
  *     AvailabilityWebhookConfig.of("https://oms.example.com/atp", apiKey, Duration.ofSeconds(10)));
  * }</pre>
  *

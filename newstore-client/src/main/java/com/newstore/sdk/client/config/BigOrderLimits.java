@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Positive;
  * no limit is set. Immutable.
  *
  * <pre>{@code
- * client.salesOrderConfig().setBigOrderLimits(new BigOrderLimits(300));
+ * client.salesOrderConfig().bigOrders().set(new BigOrderLimits(300));
  * }</pre>
  *
  * @param softLimitForBigOrders the item count above which an order is held; greater than 0

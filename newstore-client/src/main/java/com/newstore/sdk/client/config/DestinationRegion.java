@@ -1,5 +1,6 @@
 package com.newstore.sdk.client.config;
 
+import com.newstore.sdk.client.internal.JsonTree;
 import com.newstore.sdk.client.internal.UnknownFields;
 import com.squareup.moshi.Json;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +34,6 @@ public record DestinationRegion(
   public DestinationRegion {
     countries = countries == null ? List.of() : List.copyOf(countries);
     zipCodes = zipCodes == null ? null : List.copyOf(zipCodes);
-    extras = Extras.copy(extras);
+    extras = JsonTree.copy(extras);
   }
 }

@@ -5,7 +5,7 @@ package com.newstore.sdk.client.config;
  * OMS ({@code {"enabled": true}}). Immutable.
  *
  * <pre>{@code
- * client.salesOrderConfig().setExternalOms(new ExternalOmsSetting(true));
+ * client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true));
  * }</pre>
  *
  * @param enabled true when an external OMS is the primary OMS

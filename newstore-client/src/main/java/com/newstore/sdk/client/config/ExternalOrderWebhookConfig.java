@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * never appears in {@link #toString()}. Immutable.
  *
  * <pre>{@code
- * client.salesOrderConfig().setExternalOrderWebhook(
+ * client.salesOrderConfig().externalOrderWebhook().set(
  *     ExternalOrderWebhookConfig.of("https://oms.example.com/newstore", apiKey));
  * }</pre>
  *

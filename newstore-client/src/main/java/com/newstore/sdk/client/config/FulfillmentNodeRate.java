@@ -1,5 +1,6 @@
 package com.newstore.sdk.client.config;
 
+import com.newstore.sdk.client.internal.JsonTree;
 import com.newstore.sdk.client.internal.UnknownFields;
 import com.squareup.moshi.Json;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,6 @@ public record FulfillmentNodeRate(
    * @param extras unknown members; null means none
    */
   public FulfillmentNodeRate {
-    extras = Extras.copy(extras);
+    extras = JsonTree.copy(extras);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * kinds: an unknown value is kept as received. Immutable.
  *
  * <pre>{@code
- * client.salesOrderConfig().setCancellableLocations(Set.of(LocationType.STORE, LocationType.DC));
+ * client.salesOrderConfig().cancellableLocations().set(Set.of(LocationType.STORE, LocationType.DC));
  * }</pre>
  *
  * @param value the wire value, such as {@code store}

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * OrderIdSequenceAlreadySetException}. Immutable.
  *
  * <pre>{@code
- * client.salesOrderConfig().setOrderIdSequence(new OrderIdSequence("NS", 8, 1, 1));
+ * client.salesOrderConfig().orderIdSequence().set(new OrderIdSequence("NS", 8, 1, 1));
  * }</pre>
  *
  * @param prefix the prefix of every id, or {@code null} for none

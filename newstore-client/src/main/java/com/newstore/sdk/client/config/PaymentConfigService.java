@@ -1,80 +1,27 @@
 package com.newstore.sdk.client.config;
 
-import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.internal.ApiExecutor;
-import com.newstore.sdk.client.internal.BeanValidation;
-import com.newstore.sdk.client.internal.PaymentConfigApi;
-import com.newstore.sdk.client.internal.Transport;
-import com.newstore.sdk.client.internal.ValueRequest;
-import java.util.List;
-import java.util.Objects;
-
 /**
- * Reads and writes the payment configuration ({@code use_charge_api}, refund options). With an
- * external OMS, {@code use_charge_api} must be true for endless-aisle and mixed-cart orders. Reach
- * it with {@code client.paymentConfig()}; thread-safe.
+ * The payment configurations, bare documents at {@code /v1/p/config/{name}} (GET paths confirmed:
+ * configs.csv). The write method is <strong>unconfirmed</strong>: the SDK sends {@code POST}
+ * (override with {@link com.newstore.sdk.client.ClientEndpoints#PAYMENT_CONFIG_SET}). Thread-safe;
+ * get it from {@code client.paymentConfig()}.
  *
  * <pre>{@code
- * client.paymentConfig().set(new PaymentConfiguration(
- *     true, List.of(RefundOption.ORIGINAL, RefundOption.EXTERNAL)));
+ * ConfigResource<PaymentConfiguration> adyen =
+ *     client.paymentConfig().config(PaymentConfigName.ADYEN_ADAPTER);
+ * Optional<ConfigValue<PaymentConfiguration>> current = adyen.get();
  * }</pre>
- *
- * <p>Endpoints (ids for {@code NewStoreClient.Builder.pathOverride}); both paths are
- * <b>unconfirmed</b>:
- *
- * <ul>
- *   <li>{@code payment.config.get}: {@code GET /v0/config/payment}
- *   <li>{@code payment.config.set}: {@code POST /v0/config/payment} with {@code {"value": {...}}}
- * </ul>
  */
-public final class PaymentConfigService {
-  private final PaymentConfigApi api;
-  private final ApiExecutor executor;
-
+public interface PaymentConfigService {
   /**
-   * Creates the service; {@link NewStoreClient} does this once, so use its accessor instead.
+   * One payment configuration document.
    *
-   * @param client the client whose transport the service uses
-   */
-  public PaymentConfigService(NewStoreClient client) {
-    Transport support = Transport.of(Objects.requireNonNull(client, "client == null"));
-    this.api = support.create(PaymentConfigApi.class);
-    this.executor = support.executor();
-  }
-
-  /**
-   * Returns the stored configuration. Unknown refund options are kept ({@link
-   * RefundOption#isKnown()} is false for them).
+   * <pre>{@code
+   * client.paymentConfig().config(PaymentConfigName.PAYMENT_OPTIONS).update(c -> c.withUseChargeApi(true));
+   * }</pre>
    *
-   * @return the configuration and its {@code updated_at}
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * @param name the document, such as {@link PaymentConfigName#ADYEN_ADAPTER}
+   * @return the document resource; a document never set starts empty in {@code update}
    */
-  public PaymentConfigurationResponse get() {
-    return executor.execute(api.get());
-  }
-
-  /**
-   * Replaces the configuration.
-   *
-   * @param config the new configuration
-   * @throws com.newstore.sdk.client.NewStoreValidationException when {@code config} is invalid;
-   *     nothing is sent
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public void set(PaymentConfiguration config) {
-    Objects.requireNonNull(config, "config == null");
-    BeanValidation.validate(config);
-    executor.executeNullable(api.set(new ValueRequest<>(config)));
-  }
-
-  /**
-   * Returns the refund options of the stored configuration, empty when none are set.
-   *
-   * @return the refund options
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public List<RefundOption> refundOptions() {
-    List<RefundOption> options = get().value().refundOptions();
-    return options == null ? List.of() : options;
-  }
+  ConfigResource<PaymentConfiguration> config(PaymentConfigName name);
 }

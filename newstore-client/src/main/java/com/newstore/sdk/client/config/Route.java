@@ -1,5 +1,6 @@
 package com.newstore.sdk.client.config;
 
+import com.newstore.sdk.client.internal.JsonTree;
 import com.newstore.sdk.client.internal.UnknownFields;
 import com.squareup.moshi.Json;
 import jakarta.validation.Valid;
@@ -43,6 +44,6 @@ public record Route(
       fulfilledBy.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
     }
     fulfilledBy = java.util.Collections.unmodifiableMap(copy);
-    extras = Extras.copy(extras);
+    extras = JsonTree.copy(extras);
   }
 }

@@ -1,285 +1,121 @@
 package com.newstore.sdk.client.config;
 
-import com.newstore.sdk.client.BadRequestException;
-import com.newstore.sdk.client.ConflictException;
-import com.newstore.sdk.client.NewStoreApiException;
-import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.NewStoreValidationException;
-import com.newstore.sdk.client.NewStoreValidationException.Violation;
-import com.newstore.sdk.client.UnprocessableEntityException;
-import com.newstore.sdk.client.internal.ApiExecutor;
-import com.newstore.sdk.client.internal.BeanValidation;
-import com.newstore.sdk.client.internal.ConfigWire;
-import com.newstore.sdk.client.internal.SalesOrderConfigApi;
-import com.newstore.sdk.client.internal.Transport;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and sets the sales order configuration (NewStore's "API to manage sales order
- * configurations", 0.1.0): the external OMS setting, the order id sequence, the grace period, the
- * locations orders can be cancelled from, the big order limit and the external order webhook.
- * Values are checked before sending; a value that breaks a documented rule throws {@link
- * NewStoreValidationException} and nothing is sent. Thread-safe; get it from {@link
- * NewStoreClient#salesOrderConfig()}.
+ * The sales order configuration (NewStore's "API to manage sales order configurations", 0.1.0): one
+ * {@link ConfigResource} per setting, each a {@code {"value": …, "updated_at": …}} document under
+ * {@code /v0/config/sales_order/}. Values are checked before sending; a value that breaks a
+ * documented rule throws {@link com.newstore.sdk.client.NewStoreValidationException} and nothing is
+ * sent. A setting that was never set reads as {@code Optional.empty()}. Thread-safe; get it from
+ * {@code client.salesOrderConfig()}.
  *
  * <pre>{@code
  * SalesOrderConfigService sales = client.salesOrderConfig();
- * sales.setGracePeriod(Duration.ofMinutes(5));
- * sales.setCancellableLocations(Set.of(LocationType.STORE));
- * sales.setExternalOrderWebhook(
- *     ExternalOrderWebhookConfig.of("https://oms.example.com/newstore", apiKey));
+ * sales.gracePeriod().set(Duration.ofMinutes(5));
+ * sales.cancellableLocations().set(Set.of(LocationType.STORE));
+ * boolean external = sales.externalOms().get().map(v -> v.value().enabled()).orElse(false);
  * }</pre>
  *
- * <h2>Paths and endpoint ids</h2>
- *
- * All paths are under {@code /v0/config/sales_order/}. Only {@code external_order_webhook} is
- * confirmed; the others are <strong>unconfirmed</strong> (the body shapes are documented, the paths
- * are inferred). Override any of them with {@link NewStoreClient.Builder#pathOverride(String,
- * String)} using these ids: {@code sales-order.external-oms.get}, {@code
- * sales-order.external-oms.set}, {@code sales-order.order-id-sequence.get}, {@code
- * sales-order.order-id-sequence.set}, {@code sales-order.grace-period.get}, {@code
- * sales-order.grace-period.set}, {@code sales-order.cancellable-locations.get}, {@code
- * sales-order.cancellable-locations.set}, {@code sales-order.big-orders.get}, {@code
- * sales-order.big-orders.set}, {@code sales-order.external-order-webhook.get}, {@code
- * sales-order.external-order-webhook.set}.
+ * <p>Paths, methods and their evidence are listed per endpoint id in {@link
+ * com.newstore.sdk.client.ClientEndpoints} ({@code SALES_ORDER_*}); override any of them with
+ * {@code NewStoreClient.Builder.pathOverride}.
  */
-public final class SalesOrderConfigService {
-  private final SalesOrderConfigApi api;
-  private final ApiExecutor executor;
-
+public interface SalesOrderConfigService {
   /**
-   * Creates the service on a client's transport; use {@link NewStoreClient#salesOrderConfig()}.
+   * The External OMS switch ({@code external_oms}, {@code {"value": {"enabled": …}}}; GET path
+   * confirmed, POST inferred). This is the one External OMS setting: seed 002's "External OMS
+   * Config API (v0)" is NewStore's older page for the same resource.
    *
-   * @param client the client
-   */
-  public SalesOrderConfigService(NewStoreClient client) {
-    Transport transport = Transport.of(Objects.requireNonNull(client, "client == null"));
-    this.api = transport.create(SalesOrderConfigApi.class);
-    this.executor = transport.executor();
-  }
-
-  /**
-   * Returns whether an external OMS is the primary OMS ({@code GET external_oms}).
+   * <pre>{@code
+   * client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true));
+   * }</pre>
    *
-   * @return the setting and when it changed
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * @return the setting
    */
-  public ConfigValue<ExternalOmsSetting> externalOms() {
-    return ConfigCalls.execute(executor, api.externalOms());
-  }
+  ConfigResource<ExternalOmsSetting> externalOms();
 
   /**
-   * Enables or disables the external OMS ({@code POST external_oms}).
+   * The order id sequence ({@code {"value": {prefix, size, start, step}}}). Default path {@code
+   * /v0/config/sales_order/sales_order_generator_sequence}: the only path in NewStore's public
+   * material (configs.csv, "Get Newstore Order ID Sequience", GET). The name "order ID sequence" in
+   * seed 003 is a heading, not a path; whether the write uses the same path is unconfirmed.
+   * <strong>Setting it works once</strong>: NewStore refuses to change an applied sequence, and the
+   * refusal is thrown as {@link OrderIdSequenceAlreadySetException}.
    *
-   * @param setting the setting
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public void setExternalOms(ExternalOmsSetting setting) {
-    Objects.requireNonNull(setting, "setting == null");
-    ConfigCalls.executeDiscarding(
-        executor, api.setExternalOms(new ConfigWire.ValueBody<>(setting)));
-  }
-
-  /**
-   * Returns the order id sequence ({@code GET order_id_sequence}).
+   * <pre>{@code
+   * client.salesOrderConfig().orderIdSequence().set(new OrderIdSequence("EXT", 8, 1, 1));
+   * }</pre>
    *
-   * @return the sequence and when it was set
-   * @throws com.newstore.sdk.client.NotFoundException when no sequence is set (presumably; the
-   *     answer is undocumented)
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * @return the sequence
    */
-  public ConfigValue<OrderIdSequence> orderIdSequence() {
-    return ConfigCalls.execute(executor, api.orderIdSequence());
-  }
+  ConfigResource<OrderIdSequence> orderIdSequence();
 
   /**
-   * Sets the order id sequence ({@code POST order_id_sequence}). <strong>This works once</strong>:
-   * NewStore refuses to change a sequence that was applied, and the refusal is thrown as {@link
-   * OrderIdSequenceAlreadySetException}.
+   * The grace period: how long an order stays on hold before it is routed, for orders without their
+   * own ({@code {"value": seconds}}, path inferred). Sent in whole seconds; zero or more.
    *
-   * @param sequence the sequence; {@code start} and {@code step} greater than 0
-   * @return the sequence NewStore stored
-   * @throws NewStoreValidationException when {@code sequence} breaks a rule; nothing is sent
-   * @throws OrderIdSequenceAlreadySetException when a sequence was already set
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails otherwise
-   */
-  public ConfigValue<OrderIdSequence> setOrderIdSequence(OrderIdSequence sequence) {
-    BeanValidation.validate(Objects.requireNonNull(sequence, "sequence == null"));
-    try {
-      return ConfigCalls.execute(
-          executor, api.setOrderIdSequence(new ConfigWire.ValueBody<>(sequence)));
-    } catch (ConflictException | BadRequestException | UnprocessableEntityException e) {
-      if (isAlreadySet(e)) {
-        throw new OrderIdSequenceAlreadySetException(e.error());
-      }
-      throw e;
-    }
-  }
-
-  /**
-   * Returns the grace period, how long an order stays on hold before it is routed ({@code GET
-   * grace_period}), with the JSON schema NewStore returns next to it.
+   * <pre>{@code
+   * client.salesOrderConfig().gracePeriod().set(Duration.ofMinutes(5));
+   * }</pre>
    *
-   * @return the grace period, its schema and when it changed
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * @return the grace period
    */
-  public GracePeriodConfig gracePeriod() {
-    return toGracePeriod(ConfigCalls.execute(executor, api.gracePeriod()));
-  }
+  ConfigResource<Duration> gracePeriod();
 
   /**
-   * Sets the grace period ({@code POST grace_period}); it applies to orders that have no grace
-   * period of their own. Sent in whole seconds.
+   * The location types orders can be cancelled from ({@code {"value": ["store", "dc"]}}, path
+   * inferred). Seed 003 documents the closed list {@code store|dc}; any other type is refused
+   * before sending. Types NewStore may add later can be sent through {@link
+   * #cancellableLocationsAllowingUndocumentedTypes()}. Unknown types read from NewStore are kept.
    *
-   * @param gracePeriod zero or more whole seconds
-   * @return the grace period NewStore stored (its schema is empty: the write does not return it)
-   * @throws NewStoreValidationException when the period is negative or not whole seconds; nothing
-   *     is sent
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public GracePeriodConfig setGracePeriod(Duration gracePeriod) {
-    Objects.requireNonNull(gracePeriod, "gracePeriod == null");
-    if (gracePeriod.isNegative()) {
-      throw new NewStoreValidationException(
-          "GracePeriod", List.of(new Violation("gracePeriod", "must not be negative")));
-    }
-    long seconds = ConfigCalls.wholeSeconds(gracePeriod, "GracePeriod", "gracePeriod");
-    return toGracePeriod(
-        ConfigCalls.execute(executor, api.setGracePeriod(new ConfigWire.ValueBody<>(seconds))));
-  }
-
-  /**
-   * Returns the location types from which orders can be cancelled ({@code GET
-   * cancellable_locations}). Unknown types are kept.
+   * <pre>{@code
+   * client.salesOrderConfig().cancellableLocations().set(Set.of(LocationType.STORE, LocationType.DC));
+   * }</pre>
    *
-   * @return the location types, in NewStore's order, and when they changed
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * @return the non-empty set of location types
    */
-  public ConfigValue<Set<LocationType>> cancellableLocations() {
-    return toSet(ConfigCalls.execute(executor, api.cancellableLocations()));
-  }
+  ConfigResource<Set<LocationType>> cancellableLocations();
 
   /**
-   * Sets the location types from which orders can be cancelled ({@code POST
-   * cancellable_locations}). By default only orders routed to stores can be cancelled.
+   * The same resource as {@link #cancellableLocations()}, without the check that every type is
+   * {@code store} or {@code dc}: the escape hatch for a type NewStore documents after this SDK.
    *
-   * @param locations a non-empty set of {@link LocationType#STORE} and {@link LocationType#DC}
-   * @return the location types NewStore stored
-   * @throws NewStoreValidationException when {@code locations} is empty; nothing is sent
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public ConfigValue<Set<LocationType>> setCancellableLocations(Set<LocationType> locations) {
-    Objects.requireNonNull(locations, "locations == null");
-    if (locations.isEmpty()) {
-      throw new NewStoreValidationException(
-          "CancellableLocations", List.of(new Violation("locations", "must not be empty")));
-    }
-    List<LocationType> body = new ArrayList<>(locations);
-    body.forEach(l -> Objects.requireNonNull(l, "locations contains null"));
-    return toSet(
-        ConfigCalls.execute(
-            executor, api.setCancellableLocations(new ConfigWire.ValueBody<>(List.copyOf(body)))));
-  }
-
-  /**
-   * Returns the big order limit ({@code GET big_orders}). NewStore applies {@value
-   * BigOrderLimits#DEFAULT_SOFT_LIMIT} items when none is set.
+   * <pre>{@code
+   * client.salesOrderConfig().cancellableLocationsAllowingUndocumentedTypes()
+   *     .set(Set.of(LocationType.STORE, LocationType.of("warehouse")));
+   * }</pre>
    *
-   * @return the limits and when they changed
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * @return the location types, unchecked beyond "not empty"
    */
-  public ConfigValue<BigOrderLimits> bigOrderLimits() {
-    return ConfigCalls.execute(executor, api.bigOrderLimits());
-  }
+  ConfigResource<Set<LocationType>> cancellableLocationsAllowingUndocumentedTypes();
 
   /**
-   * Sets the big order limit ({@code POST big_orders}): orders with more items are held.
+   * The big order soft limit ({@code {"value": {"soft_limit_for_big_orders": n}}}, path inferred):
+   * orders with more items are held. NewStore applies {@value BigOrderLimits#DEFAULT_SOFT_LIMIT}
+   * when none is set.
    *
-   * @param limits the limits; the soft limit greater than 0
-   * @return the limits NewStore stored
-   * @throws NewStoreValidationException when {@code limits} breaks a rule; nothing is sent
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
-   */
-  public ConfigValue<BigOrderLimits> setBigOrderLimits(BigOrderLimits limits) {
-    BeanValidation.validate(Objects.requireNonNull(limits, "limits == null"));
-    return ConfigCalls.execute(executor, api.setBigOrderLimits(new ConfigWire.ValueBody<>(limits)));
-  }
-
-  /**
-   * Returns the external order webhook configuration ({@code GET external_order_webhook}, confirmed
-   * path). A missing {@code timeout} is reported as NewStore's default, 15 seconds.
+   * <pre>{@code
+   * client.salesOrderConfig().bigOrders().set(new BigOrderLimits(300));
+   * }</pre>
    *
-   * @return the configuration and when it changed
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * @return the limits
    */
-  public ConfigValue<ExternalOrderWebhookConfig> externalOrderWebhook() {
-    ConfigValue<ConfigWire.ExternalOrderWebhook> wire =
-        ConfigCalls.execute(executor, api.externalOrderWebhook());
-    ConfigWire.ExternalOrderWebhook w = wire.value();
-    Duration timeout =
-        w.timeout() == null
-            ? ExternalOrderWebhookConfig.DEFAULT_TIMEOUT
-            : Duration.ofSeconds(w.timeout());
-    return new ConfigValue<>(
-        new ExternalOrderWebhookConfig(ConfigCalls.required(w.url(), "url"), w.apiKey(), timeout),
-        wire.updatedAt());
-  }
+  ConfigResource<BigOrderLimits> bigOrders();
 
   /**
-   * Sets the external order webhook ({@code POST external_order_webhook}, confirmed path), which
-   * NewStore calls for order details and purchase history. The URL is a base URL: NewStore appends
-   * its own routes.
+   * The external order webhook NewStore calls for order details and purchase history ({@code
+   * {"value": {url, api_key, timeout}}}). The path is <strong>unconfirmed</strong>: it appears only
+   * in an example of a public system-map guide. The URL is a base URL: NewStore appends its routes.
+   * A missing {@code timeout} reads as NewStore's default, 15 seconds.
    *
-   * @param config an absolute http(s) URL, a non-empty api key, a timeout of at most 25 seconds
-   * @throws NewStoreValidationException when {@code config} breaks a rule; nothing is sent
-   * @throws com.newstore.sdk.client.NewStoreException when the call fails
+   * <pre>{@code
+   * client.salesOrderConfig().externalOrderWebhook()
+   *     .set(ExternalOrderWebhookConfig.of("https://oms.example.com/newstore", apiKey));
+   * }</pre>
+   *
+   * @return the webhook configuration
    */
-  public void setExternalOrderWebhook(ExternalOrderWebhookConfig config) {
-    BeanValidation.validate(Objects.requireNonNull(config, "config == null"));
-    long seconds =
-        ConfigCalls.wholeSeconds(config.timeout(), "ExternalOrderWebhookConfig", "timeout");
-    ConfigWire.ExternalOrderWebhook wire =
-        new ConfigWire.ExternalOrderWebhook(config.url(), config.apiKey(), (int) seconds);
-    ConfigCalls.executeDiscarding(
-        executor, api.setExternalOrderWebhook(new ConfigWire.ValueBody<>(wire)));
-  }
-
-  private static GracePeriodConfig toGracePeriod(ConfigWire.GracePeriod wire) {
-    Map<String, @Nullable Object> schema = wire.schema() == null ? Map.of() : wire.schema();
-    return new GracePeriodConfig(Duration.ofSeconds(wire.value()), schema, wire.updatedAt());
-  }
-
-  private static ConfigValue<Set<LocationType>> toSet(ConfigValue<List<LocationType>> wire) {
-    return new ConfigValue<>(
-        Collections.unmodifiableSet(new LinkedHashSet<>(wire.value())), wire.updatedAt());
-  }
-
-  /**
-   * Decides whether an error means "already set". NewStore does not document the answer, so a 409
-   * always counts, and a 400 or 422 counts when its code or message says so.
-   */
-  private static boolean isAlreadySet(NewStoreApiException e) {
-    if (e.statusCode() == 409) {
-      return true;
-    }
-    String text =
-        ((e.errorCode() == null ? "" : e.errorCode())
-                + " "
-                + (e.serverMessage() == null ? "" : e.serverMessage()))
-            .toLowerCase(Locale.ROOT);
-    return text.contains("already")
-        || text.contains("immutable")
-        || text.contains("exists")
-        || text.contains("can't be changed")
-        || text.contains("cannot be changed");
-  }
+  ConfigResource<ExternalOrderWebhookConfig> externalOrderWebhook();
 }

@@ -1,5 +1,6 @@
 package com.newstore.sdk.client.config;
 
+import com.newstore.sdk.client.internal.JsonTree;
 import com.newstore.sdk.client.internal.UnknownFields;
 import com.squareup.moshi.Json;
 import jakarta.validation.constraints.NotBlank;
@@ -51,7 +52,7 @@ public record ServiceLevel(
    * @param extras unknown members; null means none
    */
   public ServiceLevel {
-    extras = Extras.copy(extras);
+    extras = JsonTree.copy(extras);
   }
 
   /**

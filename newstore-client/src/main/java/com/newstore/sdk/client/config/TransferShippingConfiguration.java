@@ -1,74 +1,124 @@
 package com.newstore.sdk.client.config;
 
+import com.newstore.sdk.client.internal.JsonTree;
 import com.newstore.sdk.client.internal.UnknownFields;
 import com.squareup.moshi.Json;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Holds the transfer shipping configuration, used to ship transfer orders from stores to other
- * stores or DCs. NewStore asks for the <em>same</em> service levels and priority as the fulfillment
- * configuration: build it with {@link #from(FulfillmentConfiguration)}. The member names are
- * unconfirmed (they mirror the fulfillment configuration); unknown members are kept.
+ * The transfer shipping configuration: per sending store, the destinations and service levels of
+ * transfer orders, {@code {"transfer_order_configuration": [{from_location_id, to_location_ids,
+ * service_level_ids}]}} (NewStore's transfer-config tutorial). NewStore's Python connector builds
+ * the same list under {@code transfer_shipping_configuration}: the SDK reads either key and writes
+ * the tutorial's. Unknown members are kept. Immutable.
  *
  * <pre>{@code
- * FulfillmentConfiguration fc = client.fulfillmentConfig().get().fulfillmentConfig();
- * client.transferShippingConfig().set(TransferShippingConfiguration.from(fc));
+ * TransferShippingConfiguration config = TransferShippingConfiguration.of(
+ *     List.of(TransferRoute.of("store1_NYC", List.of("*"), List.of("TRADITIONAL"))));
+ * List<String> problems = config.serviceLevelProblems(fulfillmentConfig);
  * }</pre>
  *
- * @param serviceLevels {@code service_levels}: identifier to level, not empty
- * @param slLevelsPriority {@code sl_levels_priority}: identifiers, best first, not empty
+ * @param transferOrderConfiguration {@code transfer_order_configuration}, one entry per store
+ * @param transferShippingConfiguration {@code transfer_shipping_configuration}, the connector's
+ *     name for the same list; read only, never written (use {@link #entries()})
  * @param extras members the SDK does not model, kept for round trips
  */
 public record TransferShippingConfiguration(
-    @Json(name = "service_levels") @NotEmpty
-        Map<String, @NotNull @Valid ServiceLevel> serviceLevels,
-    @Json(name = "sl_levels_priority") @NotEmpty List<@NotBlank String> slLevelsPriority,
+    @Json(name = "transfer_order_configuration")
+        List<@NotNull @Valid TransferRoute> transferOrderConfiguration,
+    @Json(name = "transfer_shipping_configuration")
+        @Nullable List<@NotNull @Valid TransferRoute> transferShippingConfiguration,
     @UnknownFields Map<String, Object> extras) {
   /**
-   * Copies the collections; a missing collection becomes empty.
+   * Merges the two keys into {@code transfer_order_configuration}.
    *
-   * @param serviceLevels {@code service_levels}
-   * @param slLevelsPriority {@code sl_levels_priority}
-   * @param extras unknown members; null means none
+   * @param transferOrderConfiguration see the record description
+   * @param transferShippingConfiguration see the record description
+   * @param extras see the record description
    */
   public TransferShippingConfiguration {
-    serviceLevels =
-        serviceLevels == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(serviceLevels));
-    slLevelsPriority = slLevelsPriority == null ? List.of() : List.copyOf(slLevelsPriority);
-    extras = Extras.copy(extras);
+    List<TransferRoute> entries = new ArrayList<>();
+    if (transferOrderConfiguration != null) {
+      entries.addAll(transferOrderConfiguration);
+    }
+    if (transferShippingConfiguration != null && entries.isEmpty()) {
+      entries.addAll(transferShippingConfiguration);
+    }
+    transferOrderConfiguration = List.copyOf(entries);
+    transferShippingConfiguration = null;
+    extras = JsonTree.copy(extras);
   }
 
   /**
-   * Returns a transfer configuration with the service levels and priority of {@code config}.
+   * Returns a configuration with these entries.
    *
-   * @param config the fulfillment configuration
-   * @return the transfer shipping configuration
+   * @param entries one per sending store
+   * @return the configuration
    */
-  public static TransferShippingConfiguration from(FulfillmentConfiguration config) {
-    Objects.requireNonNull(config, "config == null");
-    return new TransferShippingConfiguration(
-        config.serviceLevels(), config.slLevelsPriority(), Map.of());
+  public static TransferShippingConfiguration of(List<TransferRoute> entries) {
+    return new TransferShippingConfiguration(entries, null, Map.of());
   }
 
   /**
-   * Returns whether {@code sl_levels_priority} lists exactly the service levels.
+   * Returns the entries, whichever key NewStore used.
    *
-   * @return true when the priority list and the service levels agree
+   * @return one entry per sending store
    */
-  @AssertTrue(message = "sl_levels_priority must list exactly the service_levels")
-  public boolean isPriorityConsistent() {
-    return serviceLevels.keySet().equals(new HashSet<>(slLevelsPriority));
+  public List<TransferRoute> entries() {
+    return transferOrderConfiguration;
+  }
+
+  /**
+   * Returns a copy with other entries and the same unknown members.
+   *
+   * @param entries the new entries
+   * @return the changed copy
+   */
+  public TransferShippingConfiguration withEntries(List<TransferRoute> entries) {
+    return new TransferShippingConfiguration(entries, null, extras);
+  }
+
+  /**
+   * Checks the tutorial's rule: every entry's service levels must be present in the fulfillment
+   * configuration and keep its priority order ({@code sl_levels_priority}). A subset is fine.
+   *
+   * @param fulfillment the fulfillment configuration
+   * @return one message per problem; empty when the rule holds
+   */
+  public List<String> serviceLevelProblems(FulfillmentConfiguration fulfillment) {
+    Objects.requireNonNull(fulfillment, "fulfillment == null");
+    List<String> priority =
+        fulfillment.slLevelsPriority().isEmpty()
+            ? List.copyOf(fulfillment.serviceLevels().keySet())
+            : fulfillment.slLevelsPriority();
+    List<String> problems = new ArrayList<>();
+    for (TransferRoute route : transferOrderConfiguration) {
+      int last = -1;
+      for (String level : route.serviceLevelIds()) {
+        int index = priority.indexOf(level);
+        if (index < 0) {
+          problems.add(
+              route.fromLocationId()
+                  + ": service level '"
+                  + level
+                  + "' is not in the fulfillment configuration");
+        } else if (index < last) {
+          problems.add(
+              route.fromLocationId()
+                  + ": service level '"
+                  + level
+                  + "' is out of the fulfillment configuration's priority order");
+        } else {
+          last = index;
+        }
+      }
+    }
+    return List.copyOf(problems);
   }
 }

@@ -1,11 +1,13 @@
 package com.newstore.sdk.client.config;
 
 import com.newstore.sdk.client.ApiError;
-import com.newstore.sdk.client.ConflictException;
+import com.newstore.sdk.client.NewStoreApiException;
 
 /**
  * Thrown when a versioned configuration write carried a stale {@code version}: someone changed the
- * configuration since it was read ({@code 409} with {@code error_code} {@code conflict_version}).
+ * configuration since it was read. NewStore answers {@code 409} with {@code error_code} {@code
+ * conflict_version}; the SDK maps the code whatever the status, so {@link #statusCode()} tells
+ * which status NewStore used. Extends {@link NewStoreApiException}, not {@code ConflictException}.
  * Re-read the value and apply the change again, as {@link
  * OrderInjectionConfigService#update(java.util.function.UnaryOperator)} does.
  *
@@ -17,7 +19,7 @@ import com.newstore.sdk.client.ConflictException;
  * }
  * }</pre>
  */
-public class VersionConflictException extends ConflictException {
+public class VersionConflictException extends NewStoreApiException {
   private static final long serialVersionUID = 1L;
 
   /** The {@code error_code} NewStore sends for a stale version. */

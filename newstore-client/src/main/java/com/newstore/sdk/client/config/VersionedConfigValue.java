@@ -11,19 +11,21 @@ import org.jspecify.annotations.Nullable;
  * changed it. Immutable when {@code T} is.
  *
  * <pre>{@code
- * VersionedConfigValue<OrderInjectionConfig> current = client.orderInjectionConfig().get();
+ * VersionedConfigValue<OrderInjectionConfig> current =
+ *     client.orderInjectionConfig().get().orElseThrow();
  * client.orderInjectionConfig().replace(changed, current.version());
  * }</pre>
  *
  * @param value the configuration value
- * @param version the version to send with the next write
+ * @param version the version to send with the next write; a string (NewStore's Swagger types it so,
+ *     its example is {@code "1"}), never parsed by the SDK
  * @param updatedAt when the value last changed, or {@code null} when NewStore did not say
  * @param updatedBy who changed it last, or {@code null} when NewStore did not say
  * @param <T> the value type
  */
 public record VersionedConfigValue<T>(
     T value,
-    long version,
+    String version,
     @Json(name = "updated_at") @Nullable Instant updatedAt,
     @Json(name = "updated_by") @Nullable String updatedBy) {
   /**
@@ -36,5 +38,6 @@ public record VersionedConfigValue<T>(
    */
   public VersionedConfigValue {
     Objects.requireNonNull(value, "value == null");
+    Objects.requireNonNull(version, "version == null");
   }
 }

@@ -1,30 +1,33 @@
 package com.newstore.sdk.client.internal;
 
-import com.newstore.sdk.client.config.AssociateAppConfiguration;
-import com.newstore.sdk.client.config.AssociateAppConfigurationResponse;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 
-/** Associate App configuration API. Paths unconfirmed: overridable by endpoint id. */
+/**
+ * Associate App configuration: bare document; GET path confirmed (configs.csv), write method
+ * unconfirmed. Not for users.
+ */
 public interface AssociateAppConfigApi {
   /**
-   * Reads the configuration.
+   * Reads the document.
    *
    * @return the call
    */
   @Endpoint("associate-app.config.get")
-  @GET("v0/config/associate_app")
-  Call<AssociateAppConfigurationResponse> get();
+  @GET("api/v1/associate-app/config")
+  Call<ResponseBody> get();
 
   /**
-   * Replaces the configuration.
+   * Replaces the document.
    *
-   * @param body the new value
+   * @param body the whole document
    * @return the call
    */
   @Endpoint("associate-app.config.set")
-  @POST("v0/config/associate_app")
-  Call<Void> set(@Body ValueRequest<AssociateAppConfiguration> body);
+  @POST("api/v1/associate-app/config")
+  Call<ResponseBody> set(@Body RequestBody body);
 }

@@ -1,6 +1,7 @@
 package com.newstore.sdk.client.internal;
 
-import com.newstore.sdk.client.config.ConfigValue;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
@@ -9,37 +10,38 @@ import retrofit2.http.POST;
 import retrofit2.http.Path;
 
 /**
- * Availability (ATP) webhook configuration and routing flags. The webhook path is unconfirmed; the
- * routing paths are confirmed. Not for users.
+ * Availability (ATP) webhook configuration and the routing flags under {@code /v0/config/routing}.
+ * The webhook GET path is confirmed (configs.csv, the ATP config YAML); its write and delete
+ * methods are not. The routing flag paths and {@code POST} are confirmed (Swagger). Not for users.
  */
 public interface AvailabilityConfigApi {
   /**
-   * Reads the availability webhook configuration.
+   * Reads the availability webhook configuration (flat).
    *
    * @return the call
    */
   @Endpoint("availability.webhook.get")
   @GET("v0/config/availability/webhook")
-  Call<ConfigWire.AvailabilityWebhook> webhook();
+  Call<ResponseBody> webhook();
 
   /**
-   * Creates or replaces the availability webhook configuration; the answer is undocumented.
+   * Writes the availability webhook configuration; the method is unconfirmed.
    *
-   * @param body the configuration
+   * @param body the flat configuration
    * @return the call
    */
   @Endpoint("availability.webhook.update")
   @POST("v0/config/availability/webhook")
-  Call<Void> updateWebhook(@Body ConfigWire.AvailabilityWebhook body);
+  Call<ResponseBody> updateWebhook(@Body RequestBody body);
 
   /**
-   * Deletes the availability webhook configuration.
+   * Deletes the availability webhook configuration; the method is inferred.
    *
    * @return the call
    */
   @Endpoint("availability.webhook.delete")
   @DELETE("v0/config/availability/webhook")
-  Call<Void> deleteWebhook();
+  Call<ResponseBody> deleteWebhook();
 
   /**
    * Reads the request-external-ATP flag.
@@ -48,36 +50,55 @@ public interface AvailabilityConfigApi {
    */
   @Endpoint("routing.uses-external-atp.get")
   @GET("v0/config/routing/uses_external_atp")
-  Call<ConfigValue<Boolean>> usesExternalAtp();
+  Call<ResponseBody> usesExternalAtp();
 
   /**
-   * Sets the request-external-ATP flag; NewStore answers 200 with no body.
+   * Sets the request-external-ATP flag.
    *
    * @param body {@code {"value": bool}}
    * @return the call
    */
   @Endpoint("routing.uses-external-atp.set")
   @POST("v0/config/routing/uses_external_atp")
-  Call<Void> setUsesExternalAtp(@Body ConfigWire.ValueBody<Boolean> body);
+  Call<ResponseBody> setUsesExternalAtp(@Body RequestBody body);
 
   /**
-   * Reads a routing flag.
+   * Reads a boolean routing flag.
    *
-   * @param flag the flag name
+   * @param flag the flag's name
    * @return the call
    */
   @Endpoint("routing.flag.get")
   @GET("v0/config/routing/{flag}")
-  Call<ConfigValue<Boolean>> routingFlag(@Path("flag") String flag);
+  Call<ResponseBody> routingFlag(@Path("flag") String flag);
 
   /**
-   * Sets a routing flag.
+   * Sets a boolean routing flag.
    *
-   * @param flag the flag name
+   * @param flag the flag's name
    * @param body {@code {"value": bool}}
    * @return the call
    */
   @Endpoint("routing.flag.set")
   @POST("v0/config/routing/{flag}")
-  Call<Void> setRoutingFlag(@Path("flag") String flag, @Body ConfigWire.ValueBody<Boolean> body);
+  Call<ResponseBody> setRoutingFlag(@Path("flag") String flag, @Body RequestBody body);
+
+  /**
+   * Reads the cancel-on-conflict policy (an object, not a bool).
+   *
+   * @return the call
+   */
+  @Endpoint("routing.cancel-on-conflict.get")
+  @GET("v0/config/routing/cancel_on_conflict")
+  Call<ResponseBody> cancelOnConflict();
+
+  /**
+   * Sets the cancel-on-conflict policy.
+   *
+   * @param body {@code {"value": {"default": …, "reasons_to_overwrite_default": […]}}}
+   * @return the call
+   */
+  @Endpoint("routing.cancel-on-conflict.set")
+  @POST("v0/config/routing/cancel_on_conflict")
+  Call<ResponseBody> setCancelOnConflict(@Body RequestBody body);
 }

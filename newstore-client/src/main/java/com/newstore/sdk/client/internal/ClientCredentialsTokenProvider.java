@@ -128,7 +128,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
         byte[] bytes = ErrorMapper.readCapped(body);
         if (response.code() == 400 || response.code() == 401) {
           ApiError error = ErrorMapper.decode(response, bytes, clock);
-          throw new TokenRefusedException(error);
+          throw AuthenticationException.credentialsRefused(error);
         }
         throw ErrorMapper.toException(ErrorMapper.decode(response, bytes, clock));
       }
@@ -196,18 +196,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
     @Override
     public String toString() {
       return "TokenResponse[accessToken=<redacted>, expiresIn=" + expiresIn + "]";
-    }
-  }
-
-  /** The token endpoint refused the client credentials. */
-  static final class TokenRefusedException extends AuthenticationException {
-    private static final long serialVersionUID = 1L;
-
-    TokenRefusedException(ApiError error) {
-      super(
-          error,
-          "The token endpoint refused the client credentials: check the client id and secret, and"
-              + " that they were issued for this tenant and stage");
     }
   }
 }

@@ -1,36 +1,36 @@
 package com.newstore.sdk.client.internal;
 
-import com.newstore.sdk.client.config.DistributionCenterConfiguration;
-import com.newstore.sdk.client.config.DistributionCenterConfigurationResponse;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
 
-/** Distribution center (DC) configuration API. Paths unconfirmed: overridable by endpoint id. */
+/**
+ * DC configuration: bare document; GET path confirmed (DC config YAML), write method unconfirmed.
+ * Not for users.
+ */
 public interface DistributionCenterConfigApi {
   /**
-   * Reads one DC's configuration.
+   * Reads one document.
    *
-   * @param fulfillmentNodeId the DC's fulfillment node id
+   * @param key the document's path segment
    * @return the call
    */
   @Endpoint("distribution-center.config.get")
-  @GET("v0/config/distribution_centers/{fulfillment_node_id}")
-  Call<DistributionCenterConfigurationResponse> get(
-      @Path("fulfillment_node_id") String fulfillmentNodeId);
+  @GET("v0/d/config/dc/{fulfillment_node_id}")
+  Call<ResponseBody> get(@Path("fulfillment_node_id") String key);
 
   /**
-   * Replaces one DC's configuration.
+   * Replaces one document.
    *
-   * @param fulfillmentNodeId the DC's fulfillment node id
-   * @param body the new value
+   * @param key the document's path segment
+   * @param body the whole document
    * @return the call
    */
   @Endpoint("distribution-center.config.set")
-  @POST("v0/config/distribution_centers/{fulfillment_node_id}")
-  Call<Void> set(
-      @Path("fulfillment_node_id") String fulfillmentNodeId,
-      @Body ValueRequest<DistributionCenterConfiguration> body);
+  @POST("v0/d/config/dc/{fulfillment_node_id}")
+  Call<ResponseBody> set(@Path("fulfillment_node_id") String key, @Body RequestBody body);
 }

@@ -1,16 +1,19 @@
 package com.newstore.sdk.client.internal;
 
+import java.util.Set;
+
 /**
- * Lists the endpoint ids a module defines, so that the client can check endpoint ids it is given
- * (such as {@code pathOverride} keys) against every module on the class path. Modules register an
- * implementation in {@code META-INF/services/com.newstore.sdk.client.internal.EndpointCatalog}; it
- * is loaded with {@link java.util.ServiceLoader}. Internal: not for SDK users.
+ * Publishes the endpoint ids of one SDK module, so that {@code NewStoreClient.Builder.build()} can
+ * reject a path override for an id no module knows. Implementations are found with {@link
+ * java.util.ServiceLoader} ({@code
+ * META-INF/services/com.newstore.sdk.client.internal.EndpointCatalog}) and need a public
+ * no-argument constructor. Not for users.
  */
 public interface EndpointCatalog {
   /**
-   * Returns the endpoint ids this module defines.
+   * Returns the ids of every {@link Endpoint} of the module.
    *
-   * @return the ids, such as {@code fulfillment-request.accept}
+   * @return the ids, such as {@code fulfillment.accept}
    */
-  java.util.Set<String> endpointIds();
+  Set<String> endpointIds();
 }

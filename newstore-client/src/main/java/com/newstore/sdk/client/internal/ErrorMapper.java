@@ -15,6 +15,7 @@ import com.newstore.sdk.client.PermissionDeniedException;
 import com.newstore.sdk.client.RateLimitException;
 import com.newstore.sdk.client.ServerException;
 import com.newstore.sdk.client.UnprocessableEntityException;
+import com.newstore.sdk.client.config.VersionConflictException;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import java.io.IOException;
@@ -40,6 +41,10 @@ public final class ErrorMapper {
   static final long MAX_ERROR_BODY = 64 * 1024;
 
   private static final JsonAdapter<Object> JSON = Json.moshi().adapter(Object.class);
+
+  /** Error codes NewStore uses for a configuration that does not exist yet. */
+  private static final java.util.Set<String> NOT_SET_CODES =
+      java.util.Set.of("not_found", "config_not_found", "configuration_not_found");
 
   private ErrorMapper() {}
 
@@ -125,6 +130,10 @@ public final class ErrorMapper {
    * @return the matching exception, not thrown
    */
   public static NewStoreApiException toException(ApiError error) {
+    if (VersionConflictException.ERROR_CODE.equals(error.errorCode())) {
+      // Meaning before status: the versioned configuration APIs answer 409, but the code decides.
+      return new VersionConflictException(error);
+    }
     int status = error.statusCode();
     switch (status) {
       case 400:
@@ -144,6 +153,19 @@ public final class ErrorMapper {
       default:
         return status >= 500 ? new ServerException(error) : new NewStoreApiException(error);
     }
+  }
+
+  /**
+   * Returns whether an error answer means "this configuration was never set": a {@code 404} with
+   * the error code {@code not_found} or with no error code at all. Another code on a {@code 404} (a
+   * wrong path, say) stays an error.
+   *
+   * @param error the decoded answer
+   * @return true when the answer reads as "not set"
+   */
+  public static boolean meansNotSet(ApiError error) {
+    return error.statusCode() == 404
+        && (error.errorCode() == null || NOT_SET_CODES.contains(error.errorCode()));
   }
 
   /**

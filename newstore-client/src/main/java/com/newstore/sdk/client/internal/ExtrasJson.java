@@ -113,7 +113,7 @@ public final class ExtrasJson {
         if (index >= 0) {
           values[index] = adapters[index].fromJson(reader);
         } else {
-          Object value = reader.readJsonValue();
+          Object value = JsonTree.read(reader);
           if (value != null) {
             extras.put(name, value);
           }

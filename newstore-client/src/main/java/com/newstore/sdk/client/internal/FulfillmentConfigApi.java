@@ -1,29 +1,33 @@
 package com.newstore.sdk.client.internal;
 
-import com.newstore.sdk.client.config.FulfillmentConfigDocument;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 
-/** Fulfillment configuration API. Paths unconfirmed: overridable by endpoint id. */
+/**
+ * Legacy fulfillment configuration: bare document; GET path confirmed (configs.csv), write method
+ * unconfirmed. Not for users.
+ */
 public interface FulfillmentConfigApi {
   /**
-   * Reads the configuration document.
+   * Reads the document.
    *
    * @return the call
    */
   @Endpoint("fulfillment.config.get")
-  @GET("v0/config/fulfillment")
-  Call<FulfillmentConfigDocument> get();
+  @GET("_/v0/dontuse/fulfillment_config")
+  Call<ResponseBody> get();
 
   /**
-   * Replaces the configuration document.
+   * Replaces the document.
    *
-   * @param body the document, {@code {"fulfillment_config": {...}}}
+   * @param body the whole document
    * @return the call
    */
   @Endpoint("fulfillment.config.set")
-  @POST("v0/config/fulfillment")
-  Call<Void> set(@Body FulfillmentConfigDocument body);
+  @POST("_/v0/dontuse/fulfillment_config")
+  Call<ResponseBody> set(@Body RequestBody body);
 }

@@ -1,7 +1,6 @@
 package com.newstore.sdk.client.internal;
 
-import com.newstore.sdk.client.config.OrderInjectionConfig;
-import com.newstore.sdk.client.config.VersionedConfigValue;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -11,37 +10,39 @@ import retrofit2.http.POST;
 import retrofit2.http.Query;
 
 /**
- * Order injection configuration, {@code /v1/r/config/order_injection} (confirmed). Not for users.
+ * Order injection configuration, {@code /v1/r/config/order_injection} (confirmed: Swagger {@code
+ * createOrderInjectionConfiguration}). Bodies are the bare value; {@code version} is a string. Not
+ * for users.
  */
 public interface OrderInjectionConfigApi {
   /**
-   * Reads the configuration with its version.
+   * Reads the configuration: {@code {value, version, updated_at, updated_by}}.
    *
    * @return the call
    */
   @Endpoint("order-injection.get")
   @GET("v1/r/config/order_injection")
-  Call<VersionedConfigValue<OrderInjectionConfig>> get();
+  Call<ResponseBody> get();
 
   /**
-   * Creates or replaces the configuration at a version.
+   * Creates or replaces the configuration.
    *
    * @param version {@code 1} to create, or the current version
-   * @param body the whole value
+   * @param body the bare value
    * @return the call
    */
   @Endpoint("order-injection.replace")
   @POST("v1/r/config/order_injection")
-  Call<ResponseBody> replace(@Query("version") long version, @Body OrderInjectionConfig body);
+  Call<ResponseBody> replace(@Query("version") String version, @Body RequestBody body);
 
   /**
-   * Changes the given fields of the configuration at a version.
+   * Changes part of the configuration.
    *
    * @param version the current version
-   * @param body the fields to change
+   * @param body the bare partial value
    * @return the call
    */
   @Endpoint("order-injection.patch")
   @PATCH("v1/r/config/order_injection")
-  Call<ResponseBody> patch(@Query("version") long version, @Body OrderInjectionConfig body);
+  Call<ResponseBody> patch(@Query("version") String version, @Body RequestBody body);
 }

@@ -26,25 +26,32 @@ import retrofit2.http.PUT;
  */
 public final class PathOverrideInterceptor implements Interceptor {
   private final Map<String, String> overrides;
+  private final Map<String, String> methods;
 
   /**
    * Creates the interceptor.
    *
    * @param overrides endpoint id to path template, relative to the base URL
+   * @param methods endpoint id to HTTP method, for endpoints with a request body
    */
-  public PathOverrideInterceptor(Map<String, String> overrides) {
+  public PathOverrideInterceptor(Map<String, String> overrides, Map<String, String> methods) {
     this.overrides = Map.copyOf(overrides);
+    this.methods = Map.copyOf(methods);
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     Invocation invocation = request.tag(Invocation.class);
-    if (invocation == null || overrides.isEmpty()) {
+    if (invocation == null || (overrides.isEmpty() && methods.isEmpty())) {
       return chain.proceed(request);
     }
     Method method = invocation.method();
     Endpoint endpoint = method.getAnnotation(Endpoint.class);
+    String httpMethod = endpoint == null ? null : methods.get(endpoint.value());
+    if (httpMethod != null && request.body() != null) {
+      request = request.newBuilder().method(httpMethod, request.body()).build();
+    }
     String override = endpoint == null ? null : overrides.get(endpoint.value());
     String template = relativeUrl(method);
     if (override == null || template == null) {

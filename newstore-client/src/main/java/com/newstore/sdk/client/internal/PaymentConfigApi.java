@@ -1,30 +1,36 @@
 package com.newstore.sdk.client.internal;
 
-import com.newstore.sdk.client.config.PaymentConfiguration;
-import com.newstore.sdk.client.config.PaymentConfigurationResponse;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.Path;
 
-/** Payment configuration API. Paths unconfirmed: overridable by endpoint id. */
+/**
+ * Payment configurations: bare documents; GET paths confirmed (configs.csv), write method
+ * unconfirmed. Not for users.
+ */
 public interface PaymentConfigApi {
   /**
-   * Reads the configuration.
+   * Reads one document.
    *
+   * @param key the document's path segment
    * @return the call
    */
   @Endpoint("payment.config.get")
-  @GET("v0/config/payment")
-  Call<PaymentConfigurationResponse> get();
+  @GET("v1/p/config/{name}")
+  Call<ResponseBody> get(@Path("name") String key);
 
   /**
-   * Replaces the configuration.
+   * Replaces one document.
    *
-   * @param body the new value
+   * @param key the document's path segment
+   * @param body the whole document
    * @return the call
    */
   @Endpoint("payment.config.set")
-  @POST("v0/config/payment")
-  Call<Void> set(@Body ValueRequest<PaymentConfiguration> body);
+  @POST("v1/p/config/{name}")
+  Call<ResponseBody> set(@Path("name") String key, @Body RequestBody body);
 }

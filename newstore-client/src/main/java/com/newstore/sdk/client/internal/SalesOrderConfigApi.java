@@ -1,11 +1,6 @@
 package com.newstore.sdk.client.internal;
 
-import com.newstore.sdk.client.config.BigOrderLimits;
-import com.newstore.sdk.client.config.ConfigValue;
-import com.newstore.sdk.client.config.ExternalOmsSetting;
-import com.newstore.sdk.client.config.LocationType;
-import com.newstore.sdk.client.config.OrderIdSequence;
-import java.util.List;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -13,8 +8,11 @@ import retrofit2.http.GET;
 import retrofit2.http.POST;
 
 /**
- * Sales order configuration API 0.1.0, under {@code /v0/config/sales_order}. Only the external
- * order webhook path is confirmed. Not for users.
+ * Sales order configuration API 0.1.0, under {@code /v0/config/sales_order}: {@code {"value": …}}
+ * envelopes, decoded by the service. Confirmed paths (configs.csv): {@code external_oms} (GET) and
+ * {@code sales_order_generator_sequence} (GET); the others are inferred from seed 003's headings,
+ * and {@code external_order_webhook} appears only in an example of a system-map guide
+ * (unconfirmed). Every write is {@code POST} (inferred). Not for users.
  */
 public interface SalesOrderConfigApi {
   /**
@@ -24,17 +22,17 @@ public interface SalesOrderConfigApi {
    */
   @Endpoint("sales-order.external-oms.get")
   @GET("v0/config/sales_order/external_oms")
-  Call<ConfigValue<ExternalOmsSetting>> externalOms();
+  Call<ResponseBody> externalOms();
 
   /**
-   * Writes the external OMS setting; the answer's body is undocumented.
+   * Writes the external OMS setting.
    *
-   * @param body the value
+   * @param body {@code {"value": {"enabled": …}}}
    * @return the call
    */
   @Endpoint("sales-order.external-oms.set")
   @POST("v0/config/sales_order/external_oms")
-  Call<ResponseBody> setExternalOms(@Body ConfigWire.ValueBody<ExternalOmsSetting> body);
+  Call<ResponseBody> setExternalOms(@Body RequestBody body);
 
   /**
    * Reads the order id sequence.
@@ -42,19 +40,18 @@ public interface SalesOrderConfigApi {
    * @return the call
    */
   @Endpoint("sales-order.order-id-sequence.get")
-  @GET("v0/config/sales_order/order_id_sequence")
-  Call<ConfigValue<OrderIdSequence>> orderIdSequence();
+  @GET("v0/config/sales_order/sales_order_generator_sequence")
+  Call<ResponseBody> orderIdSequence();
 
   /**
    * Sets the order id sequence, once.
    *
-   * @param body the value
+   * @param body the envelope
    * @return the call
    */
   @Endpoint("sales-order.order-id-sequence.set")
-  @POST("v0/config/sales_order/order_id_sequence")
-  Call<ConfigValue<OrderIdSequence>> setOrderIdSequence(
-      @Body ConfigWire.ValueBody<OrderIdSequence> body);
+  @POST("v0/config/sales_order/sales_order_generator_sequence")
+  Call<ResponseBody> setOrderIdSequence(@Body RequestBody body);
 
   /**
    * Reads the grace period.
@@ -63,17 +60,17 @@ public interface SalesOrderConfigApi {
    */
   @Endpoint("sales-order.grace-period.get")
   @GET("v0/config/sales_order/grace_period")
-  Call<ConfigWire.GracePeriod> gracePeriod();
+  Call<ResponseBody> gracePeriod();
 
   /**
    * Sets the grace period.
    *
-   * @param body the value in seconds
+   * @param body the envelope, seconds
    * @return the call
    */
   @Endpoint("sales-order.grace-period.set")
   @POST("v0/config/sales_order/grace_period")
-  Call<ConfigWire.GracePeriod> setGracePeriod(@Body ConfigWire.ValueBody<Long> body);
+  Call<ResponseBody> setGracePeriod(@Body RequestBody body);
 
   /**
    * Reads the cancellable locations.
@@ -82,18 +79,17 @@ public interface SalesOrderConfigApi {
    */
   @Endpoint("sales-order.cancellable-locations.get")
   @GET("v0/config/sales_order/cancellable_locations")
-  Call<ConfigValue<List<LocationType>>> cancellableLocations();
+  Call<ResponseBody> cancellableLocations();
 
   /**
    * Sets the cancellable locations.
    *
-   * @param body the location types
+   * @param body the envelope
    * @return the call
    */
   @Endpoint("sales-order.cancellable-locations.set")
   @POST("v0/config/sales_order/cancellable_locations")
-  Call<ConfigValue<List<LocationType>>> setCancellableLocations(
-      @Body ConfigWire.ValueBody<List<LocationType>> body);
+  Call<ResponseBody> setCancellableLocations(@Body RequestBody body);
 
   /**
    * Reads the big order limits.
@@ -102,36 +98,34 @@ public interface SalesOrderConfigApi {
    */
   @Endpoint("sales-order.big-orders.get")
   @GET("v0/config/sales_order/big_orders")
-  Call<ConfigValue<BigOrderLimits>> bigOrderLimits();
+  Call<ResponseBody> bigOrders();
 
   /**
    * Sets the big order limits.
    *
-   * @param body the value
+   * @param body the envelope
    * @return the call
    */
   @Endpoint("sales-order.big-orders.set")
   @POST("v0/config/sales_order/big_orders")
-  Call<ConfigValue<BigOrderLimits>> setBigOrderLimits(
-      @Body ConfigWire.ValueBody<BigOrderLimits> body);
+  Call<ResponseBody> setBigOrders(@Body RequestBody body);
 
   /**
-   * Reads the external order webhook configuration.
+   * Reads the external order webhook configuration; path unconfirmed.
    *
    * @return the call
    */
   @Endpoint("sales-order.external-order-webhook.get")
   @GET("v0/config/sales_order/external_order_webhook")
-  Call<ConfigValue<ConfigWire.ExternalOrderWebhook>> externalOrderWebhook();
+  Call<ResponseBody> externalOrderWebhook();
 
   /**
-   * Sets the external order webhook configuration; the answer's body is undocumented.
+   * Sets the external order webhook configuration; path unconfirmed.
    *
-   * @param body the value
+   * @param body the envelope
    * @return the call
    */
   @Endpoint("sales-order.external-order-webhook.set")
   @POST("v0/config/sales_order/external_order_webhook")
-  Call<ResponseBody> setExternalOrderWebhook(
-      @Body ConfigWire.ValueBody<ConfigWire.ExternalOrderWebhook> body);
+  Call<ResponseBody> setExternalOrderWebhook(@Body RequestBody body);
 }

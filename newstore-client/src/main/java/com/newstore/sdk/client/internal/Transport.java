@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
@@ -18,7 +19,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * with {@link #of(NewStoreClient)} to build their own Retrofit services on the same transport.
  */
 public final class Transport {
-  private static volatile Function<NewStoreClient, Transport> accessor;
+  private static volatile @Nullable Function<NewStoreClient, Transport> accessor;
 
   private final OkHttpClient http;
   private final Retrofit retrofit;
@@ -53,12 +54,20 @@ public final class Transport {
   }
 
   /**
-   * Registers how to reach a client's transport; called once by {@link NewStoreClient}.
+   * Registers how to reach a client's transport. {@link NewStoreClient}'s static initializer calls
+   * this once; any later call throws, so no other code can redirect every client's transport (the
+   * JDK's {@code SharedSecrets} pattern).
    *
    * @param access the accessor
+   * @throws IllegalStateException when an accessor is already installed
    */
-  public static void setAccessor(Function<NewStoreClient, Transport> access) {
-    accessor = Objects.requireNonNull(access);
+  public static synchronized void installAccessor(Function<NewStoreClient, Transport> access) {
+    Objects.requireNonNull(access, "access == null");
+    if (accessor != null) {
+      throw new IllegalStateException(
+          "the Transport accessor is installed once, by NewStoreClient");
+    }
+    accessor = access;
   }
 
   /**
@@ -68,7 +77,13 @@ public final class Transport {
    * @return its transport
    */
   public static Transport of(NewStoreClient client) {
-    return accessor.apply(Objects.requireNonNull(client, "client == null"));
+    Objects.requireNonNull(client, "client == null");
+    // Holding a NewStoreClient instance means its class, and so the accessor, is initialized.
+    Function<NewStoreClient, Transport> access = accessor;
+    if (access == null) {
+      throw new IllegalStateException("NewStoreClient is not initialized");
+    }
+    return access.apply(client);
   }
 
   /**

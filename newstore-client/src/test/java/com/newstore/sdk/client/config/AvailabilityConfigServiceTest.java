@@ -16,6 +16,7 @@ import com.newstore.sdk.client.NewStoreDecodingException;
 import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.NewStoreValidationException.Violation;
 import java.time.Duration;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -50,7 +51,7 @@ class AvailabilityConfigServiceTest {
   void webhook_flatSample_parses() throws Exception {
     server.enqueue(json(200, "availability-webhook.json"));
 
-    ConfigValue<AvailabilityWebhookConfig> value = atp.webhook();
+    ConfigValue<AvailabilityWebhookConfig> value = atp.webhook().get().orElseThrow();
 
     assertThat(value.value()).isEqualTo(valid());
     assertThat(value.updatedAt()).isNull();
@@ -58,15 +59,63 @@ class AvailabilityConfigServiceTest {
   }
 
   @Test
-  void webhook_wrappedSample_parsesAndKeepsUnknownIdentifier() throws Exception {
-    server.enqueue(json(200, "availability-webhook-wrapped.json"));
+  void webhook_flatAnswerWithUnknownIdentifier_isKept() throws Exception {
+    server.enqueue(
+        new mockwebserver3.MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body(
+                "{\"url\": \"https://oms.example.com/atp\", \"api_key\":"
+                    + " \"atp-secret-key-0123456789\", \"external_identifier\": \"sku\","
+                    + " \"timeout\": 30}")
+            .build());
 
-    ConfigValue<AvailabilityWebhookConfig> value = atp.webhook();
+    ConfigValue<AvailabilityWebhookConfig> value = atp.webhook().get().orElseThrow();
 
     assertThat(value.value().externalIdentifier()).isEqualTo(ExternalIdentifier.of("sku"));
     assertThat(value.value().externalIdentifier().isKnown()).isFalse();
     assertThat(value.value().timeout()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(value.updatedAt()).isEqualTo(SEED_UPDATED_AT);
+  }
+
+  @Test
+  void cancelOnConflict_isAnObjectWithItsOwnAccessor() throws Exception {
+    server.enqueue(json(200, "cancel-on-conflict.json"));
+
+    CancelOnConflictPolicy policy = atp.cancelOnConflict().get().orElseThrow().value();
+
+    assertThat(policy.cancelByDefault()).isTrue();
+    assertThat(policy.reasonsToOverwriteDefault())
+        .containsExactly("insufficient_stock", "limit_of_shipments_exceeded");
+    expect(server, "GET", "/v0/config/routing/cancel_on_conflict");
+    assertThatThrownBy(() -> atp.routingFlag(RoutingFlag.CANCEL_ON_CONFLICT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cancelOnConflict()");
+  }
+
+  @Test
+  void routingFlag_all_seven_documentedFlagsAreKnown() {
+    assertThat(
+            List.of(
+                RoutingFlag.CAN_UPDATE_FFR_PROCESSED_EXTERNALLY,
+                RoutingFlag.CANCEL_ON_CONFLICT,
+                RoutingFlag.ENABLE_AUTOMATIC_REROUTING,
+                RoutingFlag.ENABLE_CAPACITY_BASED_ROUTING,
+                RoutingFlag.REROUTE_TO_REJECTED_FULFILLMENT_NODES,
+                RoutingFlag.SKIP_SHIPPING_OFFER_UPDATE_FOR_DC_ORDERS,
+                RoutingFlag.USES_EXTERNAL_ATP))
+        .allMatch(RoutingFlag::isKnown);
+  }
+
+  @Test
+  void routingFlag_notSetYet404_readsEmpty() throws Exception {
+    server.enqueue(
+        new mockwebserver3.MockResponse.Builder()
+            .code(404)
+            .addHeader("Content-Type", "application/problem+json")
+            .body("{\"error_code\": \"not_found\"}")
+            .build());
+
+    assertThat(atp.routingFlag(RoutingFlag.CAN_UPDATE_FFR_PROCESSED_EXTERNALLY).get()).isEmpty();
   }
 
   @Test
@@ -74,7 +123,7 @@ class AvailabilityConfigServiceTest {
     server.enqueue(
         new MockResponse.Builder().code(200).body("{\"api_key\": \"k\", \"timeout\": 5}").build());
 
-    assertThatThrownBy(() -> atp.webhook())
+    assertThatThrownBy(() -> atp.webhook().get().orElseThrow())
         .isInstanceOf(NewStoreDecodingException.class)
         .hasMessageContaining("url");
   }
@@ -83,7 +132,7 @@ class AvailabilityConfigServiceTest {
   void updateWebhook_sendsFlatConfig() throws Exception {
     server.enqueue(empty(200));
 
-    atp.updateWebhook(valid());
+    atp.webhook().set(valid());
 
     expectJson(
         server,
@@ -98,7 +147,7 @@ class AvailabilityConfigServiceTest {
   void updateWebhook_seedProblem_mapsToBadRequest() {
     server.enqueue(problem(400, "problem-bad-request.json"));
 
-    assertThatThrownBy(() -> atp.updateWebhook(valid()))
+    assertThatThrownBy(() -> atp.webhook().set(valid()))
         .isInstanceOfSatisfying(
             BadRequestException.class,
             e -> assertThat(e.requestId()).isEqualTo("ec2f3c9bb016ba971bf6074098363"))
@@ -111,7 +160,7 @@ class AvailabilityConfigServiceTest {
         AvailabilityWebhookConfig.of(
             "https://oms.example.com/atp", "short", Duration.ofSeconds(10));
 
-    assertThatThrownBy(() -> atp.updateWebhook(config))
+    assertThatThrownBy(() -> atp.webhook().set(config))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("apiKey"))
@@ -128,7 +177,7 @@ class AvailabilityConfigServiceTest {
             ExternalIdentifier.of("sku"),
             Duration.ofSeconds(10));
 
-    assertThatThrownBy(() -> atp.updateWebhook(config))
+    assertThatThrownBy(() -> atp.webhook().set(config))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e ->
@@ -143,7 +192,7 @@ class AvailabilityConfigServiceTest {
     for (String url : new String[] {"http://oms.example.com/atp", "/atp"}) {
       AvailabilityWebhookConfig config =
           AvailabilityWebhookConfig.of(url, KEY, Duration.ofSeconds(10));
-      assertThatThrownBy(() -> atp.updateWebhook(config))
+      assertThatThrownBy(() -> atp.webhook().set(config))
           .isInstanceOfSatisfying(
               NewStoreValidationException.class,
               e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("url"));
@@ -156,7 +205,7 @@ class AvailabilityConfigServiceTest {
     for (Duration timeout : new Duration[] {Duration.ofSeconds(4), Duration.ofSeconds(61)}) {
       AvailabilityWebhookConfig config =
           AvailabilityWebhookConfig.of("https://oms.example.com/atp", KEY, timeout);
-      assertThatThrownBy(() -> atp.updateWebhook(config))
+      assertThatThrownBy(() -> atp.webhook().set(config))
           .isInstanceOfSatisfying(
               NewStoreValidationException.class,
               e ->
@@ -180,7 +229,7 @@ class AvailabilityConfigServiceTest {
   void usesExternalAtp_sample_parses() throws Exception {
     server.enqueue(json(200, "routing-flag.json"));
 
-    ConfigValue<Boolean> value = atp.usesExternalAtp();
+    ConfigValue<Boolean> value = atp.usesExternalAtp().get().orElseThrow();
 
     assertThat(value.value()).isTrue();
     assertThat(value.updatedAt()).isEqualTo(SEED_UPDATED_AT);
@@ -191,7 +240,7 @@ class AvailabilityConfigServiceTest {
   void setUsesExternalAtp_200WithoutBody_succeeds() throws Exception {
     server.enqueue(empty(200));
 
-    atp.setUsesExternalAtp(true);
+    atp.usesExternalAtp().set(true);
 
     expectJson(server, "POST", "/v0/config/routing/uses_external_atp", "{\"value\": true}");
   }
@@ -200,16 +249,17 @@ class AvailabilityConfigServiceTest {
   void routingFlag_get_usesFlagInPath() throws Exception {
     server.enqueue(json(200, "routing-flag.json"));
 
-    assertThat(atp.routingFlag(RoutingFlag.CANCEL_ON_CONFLICT).value()).isTrue();
+    assertThat(atp.routingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING).get().orElseThrow().value())
+        .isTrue();
 
-    expect(server, "GET", "/v0/config/routing/cancel_on_conflict");
+    expect(server, "GET", "/v0/config/routing/enable_automatic_rerouting");
   }
 
   @Test
   void setRoutingFlag_unknownFlag_sendsValue() throws Exception {
     server.enqueue(empty(200));
 
-    atp.setRoutingFlag(RoutingFlag.of("some_future_flag"), false);
+    atp.routingFlag(RoutingFlag.of("some_future_flag")).set(false);
 
     expectJson(server, "POST", "/v0/config/routing/some_future_flag", "{\"value\": false}");
     assertThat(RoutingFlag.of("some_future_flag").isKnown()).isFalse();
@@ -228,7 +278,11 @@ class AvailabilityConfigServiceTest {
         ConfigTestSupport.builder(server)
             .pathOverride("routing.flag.get", "v0/routing/flags/{flag}")
             .build()) {
-      overridden.availabilityConfig().routingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING);
+      overridden
+          .availabilityConfig()
+          .routingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING)
+          .get()
+          .orElseThrow();
     }
     expect(server, "GET", "/v0/routing/flags/enable_automatic_rerouting");
   }

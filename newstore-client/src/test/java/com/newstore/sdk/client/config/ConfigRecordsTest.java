@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newstore.sdk.client.internal.Json;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConfigRecordsTest {
@@ -36,19 +34,6 @@ class ConfigRecordsTest {
   void externalOrderWebhookConfig_of_defaultsTo15Seconds() {
     assertThat(ExternalOrderWebhookConfig.of("https://x.example", "k").timeout())
         .isEqualTo(Duration.ofSeconds(15));
-  }
-
-  @Test
-  void gracePeriodConfig_schemaWithNull_isCopiedUnmodifiable() {
-    Map<String, Object> schema = new HashMap<>();
-    schema.put("default", null);
-
-    GracePeriodConfig config = new GracePeriodConfig(Duration.ZERO, schema, null);
-    schema.put("other", 1);
-
-    assertThat(config.schema()).containsOnlyKeys("default");
-    assertThatThrownBy(() -> config.schema().put("x", 1))
-        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

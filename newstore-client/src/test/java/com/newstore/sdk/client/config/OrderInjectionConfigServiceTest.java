@@ -45,14 +45,14 @@ class OrderInjectionConfigServiceTest {
   void get_sample_parsesVersionAndUpdatedFields() throws Exception {
     server.enqueue(json(200, "order-injection.json"));
 
-    VersionedConfigValue<OrderInjectionConfig> value = injection.get();
+    VersionedConfigValue<OrderInjectionConfig> value = injection.get().orElseThrow();
 
     assertThat(value.value())
         .isEqualTo(
             OrderInjectionConfig.empty()
                 .withSkipSoftRoutingOnInjection(true)
                 .withHardLimitForBigOrders(500));
-    assertThat(value.version()).isEqualTo(3);
+    assertThat(value.version()).isEqualTo("3");
     assertThat(value.updatedAt()).isEqualTo(Instant.parse("2024-05-01T10:00:00.123Z"));
     assertThat(value.updatedBy()).isEqualTo("ops@example.com");
     RecordedRequest request = expect(server, "GET", PATH);
@@ -64,9 +64,9 @@ class OrderInjectionConfigServiceTest {
     server.enqueue(json(200, "order-injection-v4.json"));
     OrderInjectionConfig config = new OrderInjectionConfig(false, new BigSalesOrderLimits(500));
 
-    VersionedConfigValue<OrderInjectionConfig> stored = injection.replace(config, 3);
+    VersionedConfigValue<OrderInjectionConfig> stored = injection.replace(config, "3");
 
-    assertThat(stored.version()).isEqualTo(4);
+    assertThat(stored.version()).isEqualTo("4");
     RecordedRequest request =
         expectJson(
             server,
@@ -81,7 +81,7 @@ class OrderInjectionConfigServiceTest {
   void patch_sendsOnlySetFields() throws Exception {
     server.enqueue(json(200, "order-injection-v4.json"));
 
-    injection.patch(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(false), 3);
+    injection.patch(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(false), "3");
 
     RecordedRequest request =
         expectJson(server, "PATCH", PATH, "{\"skip_soft_routing_on_injection\": false}");
@@ -94,9 +94,9 @@ class OrderInjectionConfigServiceTest {
     server.enqueue(json(200, "order-injection-v4.json"));
 
     VersionedConfigValue<OrderInjectionConfig> stored =
-        injection.patch(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(false), 3);
+        injection.patch(OrderInjectionConfig.empty().withSkipSoftRoutingOnInjection(false), "3");
 
-    assertThat(stored.version()).isEqualTo(4);
+    assertThat(stored.version()).isEqualTo("4");
     expect(server, "PATCH", PATH);
     expect(server, "GET", PATH);
   }
@@ -105,11 +105,12 @@ class OrderInjectionConfigServiceTest {
   void replace_staleVersion_throwsVersionConflict() {
     server.enqueue(problem(409, "problem-conflict-version.json"));
 
-    assertThatThrownBy(() -> injection.replace(OrderInjectionConfig.empty(), 2))
+    assertThatThrownBy(() -> injection.replace(OrderInjectionConfig.empty(), "2"))
         .isInstanceOfSatisfying(
             VersionConflictException.class,
             e -> {
-              assertThat(e).isInstanceOf(ConflictException.class);
+              assertThat(e).isNotInstanceOf(ConflictException.class);
+              assertThat(e.statusCode()).isEqualTo(409);
               assertThat(e.errorCode()).isEqualTo("conflict_version");
               assertThat(e.requestId()).isEqualTo("req-409");
             });
@@ -119,14 +120,14 @@ class OrderInjectionConfigServiceTest {
   void replace_otherConflict_staysConflict() {
     server.enqueue(problem(409, "problem-bad-request.json"));
 
-    assertThatThrownBy(() -> injection.replace(OrderInjectionConfig.empty(), 2))
+    assertThatThrownBy(() -> injection.replace(OrderInjectionConfig.empty(), "2"))
         .isExactlyInstanceOf(ConflictException.class);
   }
 
   @Test
   void replace_zeroHardLimit_rejectedWithoutSending() {
     assertThatThrownBy(
-            () -> injection.replace(OrderInjectionConfig.empty().withHardLimitForBigOrders(0), 1))
+            () -> injection.replace(OrderInjectionConfig.empty().withHardLimitForBigOrders(0), "1"))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e ->
@@ -151,7 +152,7 @@ class OrderInjectionConfigServiceTest {
               return c.withSkipSoftRoutingOnInjection(false);
             });
 
-    assertThat(stored.version()).isEqualTo(4);
+    assertThat(stored.version()).isEqualTo("4");
     assertThat(applied).hasValue(2);
     expect(server, "GET", PATH);
     assertThat(expect(server, "PATCH", PATH).getUrl().queryParameter("version")).isEqualTo("3");

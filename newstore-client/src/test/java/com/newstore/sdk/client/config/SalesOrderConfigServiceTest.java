@@ -47,7 +47,7 @@ class SalesOrderConfigServiceTest {
   void externalOms_sample_parsesValueAndUpdatedAt() throws Exception {
     server.enqueue(json(200, "sales-order-external-oms.json"));
 
-    ConfigValue<ExternalOmsSetting> value = sales.externalOms();
+    ConfigValue<ExternalOmsSetting> value = sales.externalOms().get().orElseThrow();
 
     assertThat(value.value()).isEqualTo(new ExternalOmsSetting(true));
     assertThat(value.updatedAt()).isEqualTo(SEED_UPDATED_AT);
@@ -58,7 +58,7 @@ class SalesOrderConfigServiceTest {
   void setExternalOms_sendsValueEnvelope() throws Exception {
     server.enqueue(empty(200));
 
-    sales.setExternalOms(new ExternalOmsSetting(false));
+    sales.externalOms().set(new ExternalOmsSetting(false));
 
     expectJson(server, "POST", BASE + "external_oms", "{\"value\": {\"enabled\": false}}");
   }
@@ -67,7 +67,7 @@ class SalesOrderConfigServiceTest {
   void setExternalOms_seedProblem_mapsToBadRequest() throws Exception {
     server.enqueue(problem(400, "problem-bad-request.json"));
 
-    assertThatThrownBy(() -> sales.setExternalOms(new ExternalOmsSetting(true)))
+    assertThatThrownBy(() -> sales.externalOms().set(new ExternalOmsSetting(true)))
         .isInstanceOfSatisfying(
             BadRequestException.class,
             e -> {
@@ -82,25 +82,23 @@ class SalesOrderConfigServiceTest {
   void orderIdSequence_sample_parses() throws Exception {
     server.enqueue(json(200, "order-id-sequence.json"));
 
-    ConfigValue<OrderIdSequence> value = sales.orderIdSequence();
+    ConfigValue<OrderIdSequence> value = sales.orderIdSequence().get().orElseThrow();
 
     assertThat(value.value()).isEqualTo(new OrderIdSequence("NS", 8, 1, 1));
     assertThat(value.updatedAt()).isEqualTo(SEED_UPDATED_AT);
-    expect(server, "GET", BASE + "order_id_sequence");
+    expect(server, "GET", BASE + "sales_order_generator_sequence");
   }
 
   @Test
   void setOrderIdSequence_sendsValueAndParsesAnswer() throws Exception {
     server.enqueue(json(200, "order-id-sequence.json"));
 
-    ConfigValue<OrderIdSequence> stored =
-        sales.setOrderIdSequence(new OrderIdSequence("NS", 8, 1, 1));
+    sales.orderIdSequence().set(new OrderIdSequence("NS", 8, 1, 1));
 
-    assertThat(stored.value().prefix()).isEqualTo("NS");
     expectJson(
         server,
         "POST",
-        BASE + "order_id_sequence",
+        BASE + "sales_order_generator_sequence",
         "{\"value\": {\"prefix\": \"NS\", \"size\": 8, \"start\": 1, \"step\": 1}}");
   }
 
@@ -108,7 +106,7 @@ class SalesOrderConfigServiceTest {
   void setOrderIdSequence_conflict_throwsAlreadySet() {
     server.enqueue(problem(409, "problem-bad-request.json"));
 
-    assertThatThrownBy(() -> sales.setOrderIdSequence(new OrderIdSequence("NS", 8, 1, 1)))
+    assertThatThrownBy(() -> sales.orderIdSequence().set(new OrderIdSequence("NS", 8, 1, 1)))
         .isInstanceOf(OrderIdSequenceAlreadySetException.class)
         .hasMessageContaining("immutable");
   }
@@ -122,7 +120,7 @@ class SalesOrderConfigServiceTest {
             .body("{\"error_code\": \"bad_request\", \"message\": \"Sequence already exists\"}")
             .build());
 
-    assertThatThrownBy(() -> sales.setOrderIdSequence(new OrderIdSequence("NS", 8, 1, 1)))
+    assertThatThrownBy(() -> sales.orderIdSequence().set(new OrderIdSequence("NS", 8, 1, 1)))
         .isInstanceOfSatisfying(
             OrderIdSequenceAlreadySetException.class,
             e -> assertThat(e.statusCode()).isEqualTo(400));
@@ -132,13 +130,13 @@ class SalesOrderConfigServiceTest {
   void setOrderIdSequence_otherBadRequest_staysBadRequest() {
     server.enqueue(problem(400, "problem-bad-request.json"));
 
-    assertThatThrownBy(() -> sales.setOrderIdSequence(new OrderIdSequence("NS", 8, 1, 1)))
+    assertThatThrownBy(() -> sales.orderIdSequence().set(new OrderIdSequence("NS", 8, 1, 1)))
         .isExactlyInstanceOf(BadRequestException.class);
   }
 
   @Test
   void setOrderIdSequence_stepZero_rejectedWithoutSending() {
-    assertThatThrownBy(() -> sales.setOrderIdSequence(new OrderIdSequence("NS", 8, 1, 0)))
+    assertThatThrownBy(() -> sales.orderIdSequence().set(new OrderIdSequence("NS", 8, 1, 0)))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("step"));
@@ -147,7 +145,7 @@ class SalesOrderConfigServiceTest {
 
   @Test
   void setOrderIdSequence_startZero_rejectedWithoutSending() {
-    assertThatThrownBy(() -> sales.setOrderIdSequence(new OrderIdSequence("NS", 8, 0, 1)))
+    assertThatThrownBy(() -> sales.orderIdSequence().set(new OrderIdSequence("NS", 8, 0, 1)))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("start"));
@@ -155,13 +153,12 @@ class SalesOrderConfigServiceTest {
   }
 
   @Test
-  void gracePeriod_sample_parsesDurationAndSchema() throws Exception {
+  void gracePeriod_sample_parsesDuration() throws Exception {
     server.enqueue(json(200, "grace-period.json"));
 
-    GracePeriodConfig config = sales.gracePeriod();
+    ConfigValue<Duration> config = sales.gracePeriod().get().orElseThrow();
 
-    assertThat(config.gracePeriod()).isEqualTo(Duration.ofSeconds(20));
-    assertThat(config.schema()).containsEntry("type", "integer").containsEntry("minimum", 0.0);
+    assertThat(config.value()).isEqualTo(Duration.ofSeconds(20));
     assertThat(config.updatedAt()).isEqualTo(SEED_UPDATED_AT);
     expect(server, "GET", BASE + "grace_period");
   }
@@ -170,19 +167,17 @@ class SalesOrderConfigServiceTest {
   void setGracePeriod_sendsSeconds() throws Exception {
     server.enqueue(json(200, "grace-period-set.json"));
 
-    GracePeriodConfig config = sales.setGracePeriod(Duration.ofSeconds(20));
+    sales.gracePeriod().set(Duration.ofSeconds(20));
 
-    assertThat(config.gracePeriod()).isEqualTo(Duration.ofSeconds(20));
-    assertThat(config.schema()).isEmpty();
     expectJson(server, "POST", BASE + "grace_period", "{\"value\": 20}");
   }
 
   @Test
   void setGracePeriod_negativeOrFractional_rejectedWithoutSending() {
-    assertThatThrownBy(() -> sales.setGracePeriod(Duration.ofSeconds(-1)))
+    assertThatThrownBy(() -> sales.gracePeriod().set(Duration.ofSeconds(-1)))
         .isInstanceOf(NewStoreValidationException.class)
         .hasMessageContaining("gracePeriod");
-    assertThatThrownBy(() -> sales.setGracePeriod(Duration.ofMillis(1500)))
+    assertThatThrownBy(() -> sales.gracePeriod().set(Duration.ofMillis(1500)))
         .isInstanceOf(NewStoreValidationException.class)
         .hasMessageContaining("gracePeriod");
     assertThat(server.getRequestCount()).isZero();
@@ -192,7 +187,7 @@ class SalesOrderConfigServiceTest {
   void cancellableLocations_sample_keepsUnknownValues() throws Exception {
     server.enqueue(json(200, "cancellable-locations.json"));
 
-    ConfigValue<Set<LocationType>> value = sales.cancellableLocations();
+    ConfigValue<Set<LocationType>> value = sales.cancellableLocations().get().orElseThrow();
 
     assertThat(value.value())
         .containsExactly(LocationType.STORE, LocationType.DC, LocationType.of("warehouse"));
@@ -206,15 +201,14 @@ class SalesOrderConfigServiceTest {
     server.enqueue(json(200, "cancellable-locations-set.json"));
     Set<LocationType> locations = new LinkedHashSet<>(List.of(LocationType.STORE, LocationType.DC));
 
-    ConfigValue<Set<LocationType>> stored = sales.setCancellableLocations(locations);
+    sales.cancellableLocations().set(locations);
 
-    assertThat(stored.value()).containsExactly(LocationType.STORE);
     expectJson(server, "POST", BASE + "cancellable_locations", "{\"value\": [\"store\", \"dc\"]}");
   }
 
   @Test
   void setCancellableLocations_empty_rejectedWithoutSending() {
-    assertThatThrownBy(() -> sales.setCancellableLocations(Set.of()))
+    assertThatThrownBy(() -> sales.cancellableLocations().set(Set.of()))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e ->
@@ -228,7 +222,7 @@ class SalesOrderConfigServiceTest {
   void bigOrderLimits_sample_parses() throws Exception {
     server.enqueue(json(200, "big-orders.json"));
 
-    ConfigValue<BigOrderLimits> value = sales.bigOrderLimits();
+    ConfigValue<BigOrderLimits> value = sales.bigOrders().get().orElseThrow();
 
     assertThat(value.value().softLimitForBigOrders()).isEqualTo(300);
     assertThat(value.updatedAt()).isEqualTo(SEED_UPDATED_AT);
@@ -239,7 +233,7 @@ class SalesOrderConfigServiceTest {
   void setBigOrderLimits_sendsSoftLimit() throws Exception {
     server.enqueue(json(200, "big-orders.json"));
 
-    sales.setBigOrderLimits(new BigOrderLimits(300));
+    sales.bigOrders().set(new BigOrderLimits(300));
 
     expectJson(
         server, "POST", BASE + "big_orders", "{\"value\": {\"soft_limit_for_big_orders\": 300}}");
@@ -247,7 +241,7 @@ class SalesOrderConfigServiceTest {
 
   @Test
   void setBigOrderLimits_zero_rejectedWithoutSending() {
-    assertThatThrownBy(() -> sales.setBigOrderLimits(new BigOrderLimits(0)))
+    assertThatThrownBy(() -> sales.bigOrders().set(new BigOrderLimits(0)))
         .isInstanceOf(NewStoreValidationException.class)
         .hasMessageContaining("softLimitForBigOrders");
     assertThat(BigOrderLimits.defaults().softLimitForBigOrders()).isEqualTo(100);
@@ -258,7 +252,8 @@ class SalesOrderConfigServiceTest {
   void externalOrderWebhook_sample_parsesSecondsAsDuration() throws Exception {
     server.enqueue(json(200, "external-order-webhook.json"));
 
-    ConfigValue<ExternalOrderWebhookConfig> value = sales.externalOrderWebhook();
+    ConfigValue<ExternalOrderWebhookConfig> value =
+        sales.externalOrderWebhook().get().orElseThrow();
 
     assertThat(value.value().url()).isEqualTo("https://oms.example.com/newstore");
     assertThat(value.value().apiKey()).isEqualTo("oms-secret-key");
@@ -275,7 +270,7 @@ class SalesOrderConfigServiceTest {
             .body("{\"value\": {\"url\": \"https://oms.example.com\"}}")
             .build());
 
-    ExternalOrderWebhookConfig config = sales.externalOrderWebhook().value();
+    ExternalOrderWebhookConfig config = sales.externalOrderWebhook().get().orElseThrow().value();
 
     assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(15));
     assertThat(config.apiKey()).isNull();
@@ -285,8 +280,9 @@ class SalesOrderConfigServiceTest {
   void setExternalOrderWebhook_sendsDefaultTimeout() throws Exception {
     server.enqueue(empty(200));
 
-    sales.setExternalOrderWebhook(
-        ExternalOrderWebhookConfig.of("https://oms.example.com/newstore", "oms-secret-key"));
+    sales
+        .externalOrderWebhook()
+        .set(ExternalOrderWebhookConfig.of("https://oms.example.com/newstore", "oms-secret-key"));
 
     expectJson(
         server,
@@ -302,7 +298,7 @@ class SalesOrderConfigServiceTest {
         ExternalOrderWebhookConfig.of("https://oms.example.com", "key")
             .withTimeout(Duration.ofSeconds(26));
 
-    assertThatThrownBy(() -> sales.setExternalOrderWebhook(config))
+    assertThatThrownBy(() -> sales.externalOrderWebhook().set(config))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("timeout"));
@@ -313,15 +309,17 @@ class SalesOrderConfigServiceTest {
   void setExternalOrderWebhook_relativeUrl_rejectedWithoutSending() {
     assertThatThrownBy(
             () ->
-                sales.setExternalOrderWebhook(
-                    ExternalOrderWebhookConfig.of("oms.example.com/newstore", "key")))
+                sales
+                    .externalOrderWebhook()
+                    .set(ExternalOrderWebhookConfig.of("oms.example.com/newstore", "key")))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("url"));
     assertThatThrownBy(
             () ->
-                sales.setExternalOrderWebhook(
-                    ExternalOrderWebhookConfig.of("ftp://oms.example.com", "key")))
+                sales
+                    .externalOrderWebhook()
+                    .set(ExternalOrderWebhookConfig.of("ftp://oms.example.com", "key")))
         .isInstanceOf(NewStoreValidationException.class);
     assertThat(server.getRequestCount()).isZero();
   }
@@ -330,8 +328,9 @@ class SalesOrderConfigServiceTest {
   void setExternalOrderWebhook_emptyKey_rejectedWithoutSending() {
     assertThatThrownBy(
             () ->
-                sales.setExternalOrderWebhook(
-                    ExternalOrderWebhookConfig.of("https://oms.example.com", "")))
+                sales
+                    .externalOrderWebhook()
+                    .set(ExternalOrderWebhookConfig.of("https://oms.example.com", "")))
         .isInstanceOfSatisfying(
             NewStoreValidationException.class,
             e -> {

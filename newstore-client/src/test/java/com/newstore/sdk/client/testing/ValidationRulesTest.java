@@ -7,12 +7,13 @@ import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.config.DestinationRegion;
 import com.newstore.sdk.client.config.DistributionCenterConfiguration;
+import com.newstore.sdk.client.config.FulfillmentConfigDocument;
 import com.newstore.sdk.client.config.FulfillmentConfiguration;
 import com.newstore.sdk.client.config.FulfillmentNodeRate;
-import com.newstore.sdk.client.config.PaymentConfiguration;
 import com.newstore.sdk.client.config.ProviderRate;
 import com.newstore.sdk.client.config.Route;
 import com.newstore.sdk.client.config.ServiceLevel;
+import com.newstore.sdk.client.config.TransferRoute;
 import com.newstore.sdk.client.config.TransferShippingConfiguration;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -51,10 +52,10 @@ class ValidationRulesTest {
     FulfillmentConfiguration result =
         new FulfillmentConfiguration(
             (Map<String, ProviderRate>) parts.get("rates"),
+            List.of(),
             (List<Route>) parts.get("routes"),
             (Map<String, ServiceLevel>) parts.get("levels"),
             (List<String>) parts.get("priority"),
-            null,
             null);
     return result;
   }
@@ -71,35 +72,15 @@ class ValidationRulesTest {
   }
 
   static Consumer<NewStoreClient> setFc(FulfillmentConfiguration config) {
-    return c -> c.fulfillmentConfig().set(config);
+    return c -> c.fulfillmentConfig().set(FulfillmentConfigDocument.of(config));
   }
 
   static Stream<Rule> rules() {
     return Stream.of(
         new Rule(
-            "payment refund_options empty",
-            "refundOptions",
-            c -> c.paymentConfig().set(new PaymentConfiguration(true, List.of()))),
-        new Rule(
-            "fulfillment priority lists unknown level",
-            "fulfillmentConfig.priorityConsistent",
-            setFc(fc(p -> put(p, "priority", List.of("Priority", "Ghost"))))),
-        new Rule(
-            "fulfillment route misses a service level",
-            "fulfillmentConfig.everyServiceLevelRouted",
-            setFc(fc(p -> put(p, "routes", List.of(route("Express", "9801", "Priority")))))),
-        new Rule(
             "fulfillment provider rate undefined",
             "fulfillmentConfig.everyProviderRateDefined",
             setFc(fc(p -> put(p, "routes", List.of(route("Priority", "9801", "Ghost")))))),
-        new Rule(
-            "fulfillment routes empty",
-            "fulfillmentConfig.routes",
-            setFc(fc(p -> put(p, "routes", List.of())))),
-        new Rule(
-            "fulfillment service levels empty",
-            "fulfillmentConfig.serviceLevels",
-            setFc(fc(p -> put(put(p, "levels", Map.of()), "priority", List.of())))),
         new Rule(
             "fulfillment currency lower case",
             "fulfillmentConfig.serviceLevels[Priority].currencyCode",
@@ -145,49 +126,38 @@ class ValidationRulesTest {
                                 "Priority",
                                 new ProviderRate("", "Priority", "", null, null, null)))))),
         new Rule(
-            "transfer priority inconsistent",
-            "priorityConsistent",
+            "transfer entry without service levels",
+            "transferOrderConfiguration[0].serviceLevelIds",
             c ->
                 c.transferShippingConfig()
                     .set(
-                        new TransferShippingConfiguration(
-                            Samples.seedFulfillmentConfig().serviceLevels(),
-                            List.of("Other"),
-                            null))),
-        new Rule(
-            "transfer empty",
-            "serviceLevels",
-            c ->
-                c.transferShippingConfig()
-                    .set(new TransferShippingConfiguration(Map.of(), List.of(), null))),
+                        TransferShippingConfiguration.of(
+                            List.of(TransferRoute.of("store1_NYC", List.of("*"), List.of()))))),
         new Rule(
             "dc url not https",
             "url",
             c ->
                 c.distributionCenterConfig()
-                    .set(
-                        "DC-01",
-                        new DistributionCenterConfiguration("http://wms.example.com", "k-1234"))),
+                    .node("DC-01")
+                    .set(new DistributionCenterConfiguration("http://wms.example.com", "k-1234"))),
         new Rule(
             "dc api key empty",
             "apiKey",
             c ->
                 c.distributionCenterConfig()
-                    .set(
-                        "DC-01",
-                        new DistributionCenterConfiguration("https://wms.example.com", ""))),
+                    .node("DC-01")
+                    .set(new DistributionCenterConfiguration("https://wms.example.com", ""))),
         new Rule(
             "dc blank node id on set",
             "fulfillmentNodeId",
             c ->
                 c.distributionCenterConfig()
-                    .set(
-                        "  ",
-                        new DistributionCenterConfiguration("https://wms.example.com", null))),
+                    .node("  ")
+                    .set(new DistributionCenterConfiguration("https://wms.example.com", null))),
         new Rule(
             "dc blank node id on get",
             "fulfillmentNodeId",
-            c -> c.distributionCenterConfig().get("")));
+            c -> c.distributionCenterConfig().node("").get().orElseThrow()));
   }
 
   private static Map<String, Object> put(Map<String, Object> map, String key, Object value) {

@@ -5,7 +5,6 @@ import static com.newstore.sdk.preflight.CheckResult.fail;
 import static com.newstore.sdk.preflight.CheckResult.pass;
 import static com.newstore.sdk.preflight.CheckResult.warn;
 
-import com.newstore.sdk.client.config.AssociateAppCapabilities;
 import com.newstore.sdk.client.config.AssociateAppConfiguration;
 import com.newstore.sdk.client.config.AvailabilityWebhookConfig;
 import com.newstore.sdk.client.config.DistributionCenterConfiguration;
@@ -80,8 +79,8 @@ public final class ConfigChecks {
   private CheckResult externalOmsEnabled() {
     PreflightCheck c = PreflightCheck.EXTERNAL_OMS_ENABLED;
     String fix =
-        "Enable it in both places: client.externalOmsConfig().enable() and"
-            + " client.salesOrderConfig().setExternalOms(new ExternalOmsSetting(true)).";
+        "Enable it (one setting, read through both views):"
+            + " client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true)).";
     Read<Boolean> v0 = reads.externalOmsV0();
     Read<Boolean> sales = reads.externalOmsSalesOrder();
     // A "false" we saw is a failure even when the other view is unreadable.
@@ -110,7 +109,7 @@ public final class ConfigChecks {
   private CheckResult orderIdSequence() {
     PreflightCheck c = PreflightCheck.ORDER_ID_SEQUENCE;
     String fix =
-        "Set it once (it cannot change later): client.salesOrderConfig().setOrderIdSequence(new"
+        "Set it once (it cannot change later): client.salesOrderConfig().orderIdSequence().set(new"
             + " OrderIdSequence(prefix, size, start, step)) with start > 0 and step > 0.";
     Read<OrderIdSequence> read = reads.orderIdSequence();
     if (read.kind() == Read.Kind.ABSENT) {
@@ -142,7 +141,7 @@ public final class ConfigChecks {
       return fail(
           c,
           "no grace period is set (" + read.detail() + ")",
-          "Set it: client.salesOrderConfig().setGracePeriod(Duration.ofSeconds(...)).");
+          "Set it: client.salesOrderConfig().gracePeriod().set(Duration.ofSeconds(...)).");
     }
     if (!read.ok()) {
       return unavailable(c, read);
@@ -153,7 +152,7 @@ public final class ConfigChecks {
   private CheckResult cancellableLocations() {
     PreflightCheck c = PreflightCheck.CANCELLABLE_LOCATIONS;
     String fix =
-        "Set them: client.salesOrderConfig().setCancellableLocations(Set.of(LocationType.STORE,"
+        "Set them: client.salesOrderConfig().cancellableLocations().set(Set.of(LocationType.STORE,"
             + " LocationType.DC)) (store, dc or both).";
     Read<Set<LocationType>> read = reads.cancellableLocations();
     if (read.kind() == Read.Kind.ABSENT) {
@@ -179,7 +178,7 @@ public final class ConfigChecks {
   private CheckResult externalOrderWebhook() {
     PreflightCheck c = PreflightCheck.EXTERNAL_ORDER_WEBHOOK;
     String fix =
-        "Register it: client.salesOrderConfig().setExternalOrderWebhook("
+        "Register it: client.salesOrderConfig().externalOrderWebhook().set("
             + "ExternalOrderWebhookConfig.of(\"https://your-oms/newstore\", apiKey)"
             + ".withTimeout(Duration.ofSeconds(15))) - an https base URL, an api key, a timeout of"
             + " at most 25 s.";
@@ -235,13 +234,13 @@ public final class ConfigChecks {
 
   private static String atpFlagFix() {
     return "Configure the ATP webhook first, then turn the flag on:"
-        + " client.availabilityConfig().setUsesExternalAtp(true).";
+        + " client.availabilityConfig().usesExternalAtp().set(true).";
   }
 
   private CheckResult atpWebhook() {
     PreflightCheck c = PreflightCheck.ATP_WEBHOOK;
     String fix =
-        "Register it: client.availabilityConfig().updateWebhook(AvailabilityWebhookConfig.of("
+        "Register it: client.availabilityConfig().webhook().set(AvailabilityWebhookConfig.of("
             + "\"https://your-oms/atp\", apiKey, Duration.ofSeconds(10))) - https, external_identifier"
             + " product_id, an api key of at least 20 characters, a timeout of 5 to 60 s.";
     Read<Boolean> flag = reads.usesExternalAtp();
@@ -294,7 +293,7 @@ public final class ConfigChecks {
   private CheckResult useChargeApi() {
     PreflightCheck c = PreflightCheck.USE_CHARGE_API;
     String fix =
-        "Set use_charge_api to true: client.paymentConfig().set(new PaymentConfiguration(true,"
+        "Set use_charge_api to true: client.paymentConfig().config(PaymentConfigName.PAYMENT_OPTIONS).set(new PaymentConfiguration(true,"
             + " refundOptions)).";
     Read<PaymentConfiguration> read = reads.payment();
     if (read.kind() == Read.Kind.ABSENT) {
@@ -321,7 +320,7 @@ public final class ConfigChecks {
   private CheckResult refundOptions() {
     PreflightCheck c = PreflightCheck.REFUND_OPTIONS;
     String fix =
-        "List both: client.paymentConfig().set(new PaymentConfiguration(true,"
+        "List both: client.paymentConfig().config(PaymentConfigName.PAYMENT_OPTIONS).set(new PaymentConfiguration(true,"
             + " List.of(RefundOption.ORIGINAL, RefundOption.EXTERNAL, ...))). original refunds"
             + " Associate App orders, external refunds orders placed in the external OMS.";
     Read<PaymentConfiguration> read = reads.payment();
@@ -333,8 +332,13 @@ public final class ConfigChecks {
     if (!read.ok()) {
       return unavailable(c, read);
     }
+    // Where the refund options live in NewStore's payment documents is unknown; /refund_options.
     List<RefundOption> options =
-        read.get().refundOptions() == null ? List.of() : read.get().refundOptions();
+        read.get()
+            .at("/refund_options")
+            .filter(List.class::isInstance)
+            .map(l -> ((List<?>) l).stream().map(o -> RefundOption.of(String.valueOf(o))).toList())
+            .orElse(List.of());
     boolean original = options.contains(RefundOption.ORIGINAL);
     boolean external = options.contains(RefundOption.EXTERNAL);
     String seen =
@@ -400,8 +404,7 @@ public final class ConfigChecks {
     if (!read.ok()) {
       return unavailable(c, read);
     }
-    AssociateAppCapabilities caps = read.get().capabilities();
-    Boolean mixed = caps == null ? null : caps.mixedCart();
+    Boolean mixed = read.get().mixedCart().orElse(null);
     if (Boolean.TRUE.equals(mixed)) {
       return pass(c, "capabilities.mixed_cart is true");
     }
@@ -436,7 +439,7 @@ public final class ConfigChecks {
   private CheckResult distributionCenters() {
     PreflightCheck c = PreflightCheck.DISTRIBUTION_CENTER;
     String fix =
-        "Configure each DC: client.distributionCenterConfig().set(nodeId, new"
+        "Configure each DC: client.distributionCenterConfig().node(nodeId).set(new"
             + " DistributionCenterConfiguration(\"https://your-wms/fulfillment\", apiKey)).";
     if (settings.dcNodeIds().isEmpty()) {
       return couldNotCheck(

@@ -3,13 +3,14 @@ package com.newstore.sdk.preflight.internal;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.config.AssociateAppConfiguration;
 import com.newstore.sdk.client.config.AvailabilityWebhookConfig;
+import com.newstore.sdk.client.config.ConfigValue;
 import com.newstore.sdk.client.config.DistributionCenterConfiguration;
 import com.newstore.sdk.client.config.ExternalOrderWebhookConfig;
 import com.newstore.sdk.client.config.FulfillmentConfiguration;
-import com.newstore.sdk.client.config.GracePeriodConfig;
 import com.newstore.sdk.client.config.LocationType;
 import com.newstore.sdk.client.config.OrderIdSequence;
 import com.newstore.sdk.client.config.OrderInjectionConfig;
+import com.newstore.sdk.client.config.PaymentConfigName;
 import com.newstore.sdk.client.config.PaymentConfiguration;
 import com.newstore.sdk.client.config.TransferShippingConfiguration;
 import java.time.Duration;
@@ -52,7 +53,10 @@ public final class ConfigReads {
    * @return whether it is enabled
    */
   public Read<Boolean> externalOmsV0() {
-    return read("external-oms.get", () -> client.externalOmsConfig().get().value().enabled());
+    // The v0 External OMS API and the sales order setting are one resource.
+    return read(
+        "sales-order.external-oms.get",
+        () -> client.salesOrderConfig().externalOms().get().orElseThrow().value().enabled());
   }
 
   /**
@@ -63,7 +67,7 @@ public final class ConfigReads {
   public Read<Boolean> externalOmsSalesOrder() {
     return read(
         "sales-order.external-oms.get",
-        () -> client.salesOrderConfig().externalOms().value().enabled());
+        () -> client.salesOrderConfig().externalOms().get().orElseThrow().value().enabled());
   }
 
   /**
@@ -74,7 +78,7 @@ public final class ConfigReads {
   public Read<OrderIdSequence> orderIdSequence() {
     return read(
         "sales-order.order-id-sequence.get",
-        () -> client.salesOrderConfig().orderIdSequence().value());
+        () -> client.salesOrderConfig().orderIdSequence().get().orElseThrow().value());
   }
 
   /**
@@ -86,8 +90,8 @@ public final class ConfigReads {
     return read(
         "sales-order.grace-period.get",
         () -> {
-          GracePeriodConfig g = client.salesOrderConfig().gracePeriod();
-          return g.gracePeriod();
+          ConfigValue<Duration> g = client.salesOrderConfig().gracePeriod().get().orElseThrow();
+          return g.value();
         });
   }
 
@@ -99,7 +103,7 @@ public final class ConfigReads {
   public Read<Set<LocationType>> cancellableLocations() {
     return read(
         "sales-order.cancellable-locations.get",
-        () -> client.salesOrderConfig().cancellableLocations().value());
+        () -> client.salesOrderConfig().cancellableLocations().get().orElseThrow().value());
   }
 
   /**
@@ -110,7 +114,7 @@ public final class ConfigReads {
   public Read<ExternalOrderWebhookConfig> externalOrderWebhook() {
     return read(
         "sales-order.external-order-webhook.get",
-        () -> client.salesOrderConfig().externalOrderWebhook().value());
+        () -> client.salesOrderConfig().externalOrderWebhook().get().orElseThrow().value());
   }
 
   /**
@@ -121,7 +125,7 @@ public final class ConfigReads {
   public Read<Boolean> usesExternalAtp() {
     return read(
         "routing.uses-external-atp.get",
-        () -> client.availabilityConfig().usesExternalAtp().value());
+        () -> client.availabilityConfig().usesExternalAtp().get().orElseThrow().value());
   }
 
   /**
@@ -130,7 +134,9 @@ public final class ConfigReads {
    * @return the configuration
    */
   public Read<AvailabilityWebhookConfig> availabilityWebhook() {
-    return read("availability.webhook.get", () -> client.availabilityConfig().webhook().value());
+    return read(
+        "availability.webhook.get",
+        () -> client.availabilityConfig().webhook().get().orElseThrow().value());
   }
 
   /**
@@ -139,7 +145,15 @@ public final class ConfigReads {
    * @return the configuration
    */
   public Read<PaymentConfiguration> payment() {
-    return read("payment.config.get", () -> client.paymentConfig().get().value());
+    return read(
+        "payment.config.get",
+        () ->
+            client
+                .paymentConfig()
+                .config(PaymentConfigName.PAYMENT_OPTIONS)
+                .get()
+                .orElseThrow()
+                .value());
   }
 
   /**
@@ -148,7 +162,8 @@ public final class ConfigReads {
    * @return the configuration
    */
   public Read<AssociateAppConfiguration> associateApp() {
-    return read("associate-app.config.get", () -> client.associateAppConfig().get().value());
+    return read(
+        "associate-app.config.get", () -> client.associateAppConfig().get().orElseThrow().value());
   }
 
   /**
@@ -157,7 +172,8 @@ public final class ConfigReads {
    * @return the configuration
    */
   public Read<OrderInjectionConfig> orderInjection() {
-    return read("order-injection.get", () -> client.orderInjectionConfig().get().value());
+    return read(
+        "order-injection.get", () -> client.orderInjectionConfig().get().orElseThrow().value());
   }
 
   /**
@@ -167,7 +183,8 @@ public final class ConfigReads {
    */
   public Read<FulfillmentConfiguration> fulfillment() {
     return read(
-        "fulfillment.config.get", () -> client.fulfillmentConfig().get().fulfillmentConfig());
+        "fulfillment.config.get",
+        () -> client.fulfillmentConfig().get().orElseThrow().value().fulfillmentConfig());
   }
 
   /**
@@ -177,7 +194,8 @@ public final class ConfigReads {
    */
   public Read<TransferShippingConfiguration> transferShipping() {
     return read(
-        "transfer-shipping.config.get", () -> client.transferShippingConfig().get().value());
+        "transfer-shipping.config.get",
+        () -> client.transferShippingConfig().get().orElseThrow().value());
   }
 
   /**
@@ -189,6 +207,6 @@ public final class ConfigReads {
   public Read<DistributionCenterConfiguration> distributionCenter(String nodeId) {
     return Read.of(
         "distribution-center.config.get",
-        () -> client.distributionCenterConfig().get(nodeId).value());
+        () -> client.distributionCenterConfig().node(nodeId).get().orElseThrow().value());
   }
 }

@@ -87,6 +87,9 @@ public record Read<T>(@Nullable T value, Kind kind, String detail, String endpoi
       return unavailable(endpointId, "network failure on " + endpointId + ": " + e.getMessage());
     } catch (NewStoreException e) {
       return unavailable(endpointId, endpointId + " failed: " + e.getMessage());
+    } catch (java.util.NoSuchElementException notSet) {
+      // The SDK reads a configuration that was never set as Optional.empty().
+      return new Read<>(null, Kind.ABSENT, "not set", endpointId);
     } catch (RuntimeException e) {
       // A shape we did not expect (a missing field, an odd value): never a pass.
       return unavailable(
