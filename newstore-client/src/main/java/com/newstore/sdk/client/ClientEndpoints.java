@@ -205,10 +205,6 @@ public final class ClientEndpoints {
   public static final EndpointId EVENT_STREAM_INTEGRATION_GET =
       EndpointId.of("event-stream.integration.get");
 
-  /** {@code event-stream.integration.update}: update an event stream integration. */
-  public static final EndpointId EVENT_STREAM_INTEGRATION_UPDATE =
-      EndpointId.of("event-stream.integration.update");
-
   /** {@code event-stream.integration.start}: start an event stream integration. */
   public static final EndpointId EVENT_STREAM_INTEGRATION_START =
       EndpointId.of("event-stream.integration.start");
@@ -217,7 +213,10 @@ public final class ClientEndpoints {
   public static final EndpointId EVENT_STREAM_INTEGRATION_STOP =
       EndpointId.of("event-stream.integration.stop");
 
-  /** {@code event-stream.integration.delete}: delete an event stream integration. */
+  /**
+   * {@code event-stream.integration.delete}: delete an event stream integration (DELETE; method
+   * and path unconfirmed: NewStore documents the operation, not its route).
+   */
   public static final EndpointId EVENT_STREAM_INTEGRATION_DELETE =
       EndpointId.of("event-stream.integration.delete");
 
