@@ -239,7 +239,13 @@ public class WebhookDispatchBenchmark {
             new BigDecimal("1.60"));
     SalesOrder.Item item =
         new SalesOrder.Item(
-            id + "-i1", id + "-i1", "complete", price, Map.of("name", "Shirt"), Map.of());
+            id + "-i1",
+            id + "-i1",
+            "complete",
+            price,
+            SalesOrder.ExternalIdentifier.NONE,
+            Map.of("name", "Shirt"),
+            Map.of());
     return new SalesOrder(
         id,
         OrderOrigin.EXTERNAL,

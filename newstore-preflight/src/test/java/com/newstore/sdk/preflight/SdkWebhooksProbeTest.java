@@ -38,6 +38,7 @@ class SdkWebhooksProbeTest {
             id + "-1",
             "complete",
             new SalesOrder.Price(ten, BigDecimal.ZERO, ten, ten, BigDecimal.ZERO),
+            SalesOrder.ExternalIdentifier.NONE,
             Map.of("name", "Shirt"),
             Map.of());
     return new SalesOrder(

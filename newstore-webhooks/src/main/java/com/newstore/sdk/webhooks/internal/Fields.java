@@ -129,6 +129,23 @@ public final class Fields {
   }
 
   /**
+   * Reads an optional boolean.
+   *
+   * @param name the JSON field name
+   * @return the value, or null when absent or null
+   */
+  public @Nullable Boolean optBoolean(String name) {
+    Object value = take(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Boolean b)) {
+      throw new BadInputException(child(name), "Must be a boolean.");
+    }
+    return b;
+  }
+
+  /**
    * Reads an optional RFC 3339 timestamp.
    *
    * @param name the JSON field name
