@@ -74,6 +74,9 @@ public final class AvailabilityRoute extends Route<AvailabilityRequest, Availabi
   /** Adds {@code atp: 0} for every asked product/location pair the handler left out. */
   private static AvailabilityResponse complete(
       AvailabilityRequest asked, AvailabilityResponse answer) {
+    if (inAskedOrder(asked, answer)) {
+      return answer; // every pair, as asked: the common answer needs no index
+    }
     // product id -> locations answered; no per-pair key strings, since an ATP request can ask
     // for thousands of pairs.
     Map<String, Set<String>> answered = new HashMap<>();
@@ -100,5 +103,24 @@ public final class AvailabilityRoute extends Route<AvailabilityRequest, Availabi
     List<AvailabilityResponse.Availability> all = new ArrayList<>(answer.availabilities());
     all.addAll(missing);
     return new AvailabilityResponse(all);
+  }
+
+  /** Tells whether the answer holds exactly the asked pairs, product by product, in order. */
+  private static boolean inAskedOrder(AvailabilityRequest asked, AvailabilityResponse answer) {
+    List<AvailabilityResponse.Availability> given = answer.availabilities();
+    List<String> locations = asked.fulfillmentLocations();
+    if (given.size() != asked.products().size() * locations.size()) {
+      return false;
+    }
+    int i = 0;
+    for (AvailabilityRequest.Product p : asked.products()) {
+      for (String location : locations) {
+        AvailabilityResponse.Availability a = given.get(i++);
+        if (!a.productId().equals(p.productId()) || !a.fulfillmentLocation().equals(location)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

@@ -22,8 +22,10 @@ import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads JSON into plain values (LinkedHashMap, ArrayList, String, BigDecimal, Boolean, null) with a
- * depth limit, and writes such values back. Numbers stay exact as {@link BigDecimal}.
+ * Reads JSON into plain, deeply immutable values (maps in document order, lists, String,
+ * BigDecimal, Boolean, null) within {@link JsonLimits}, and writes such values back. Numbers stay
+ * exact as {@link BigDecimal}. The parsed maps and lists are the ones the public records hold: a
+ * record's {@link #immutableCopy} of them copies nothing.
  */
 public final class JsonValues {
   private JsonValues() {}
@@ -92,7 +94,7 @@ public final class JsonValues {
           map.put(name, value);
         }
         reader.endObject();
-        return map;
+        return new Frozen(Collections.unmodifiableMap(map)); // never handed out mutable
       }
       case BEGIN_ARRAY -> {
         checkDepth(depth, limits.maxDepth());
@@ -102,7 +104,7 @@ public final class JsonValues {
           list.add(read(reader, depth + 1, limits));
         }
         reader.endArray();
-        return list;
+        return new FrozenList(list);
       }
       case STRING -> {
         return checkString(reader.nextString(), limits);
@@ -280,6 +282,9 @@ public final class JsonValues {
    * @return the copy
    */
   public static Map<String, @Nullable Object> immutableCopy(Map<String, ?> map) {
+    if (map.isEmpty()) {
+      return Map.of();
+    }
     if (map instanceof Frozen frozen) {
       // Made by this method, deeply immutable: the mapper's copy is reused by the public record
       // instead of being copied a second time.
@@ -323,8 +328,45 @@ public final class JsonValues {
     }
   }
 
+  /**
+   * Makes a map the caller just built and never shares deeply immutable, without copying it.
+   *
+   * @param owned a fresh map only the caller holds; it must not be changed afterwards
+   * @return the immutable map
+   */
+  public static Map<String, @Nullable Object> freezeOwned(Map<String, @Nullable Object> owned) {
+    if (owned.isEmpty()) {
+      return Map.of();
+    }
+    owned.replaceAll((k, v) -> immutableValue(v));
+    return new Frozen(Collections.unmodifiableMap(owned));
+  }
+
+  /** A list made by this class over a private array list: deeply immutable like {@link Frozen}. */
+  private static final class FrozenList extends java.util.AbstractList<@Nullable Object>
+      implements java.util.RandomAccess {
+    private final List<@Nullable Object> list;
+
+    FrozenList(List<@Nullable Object> list) {
+      this.list = list;
+    }
+
+    @Override
+    public @Nullable Object get(int index) {
+      return list.get(index);
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static @Nullable Object immutableValue(@Nullable Object value) {
+    if (value instanceof Frozen || value instanceof FrozenList) {
+      return value;
+    }
     if (value instanceof Map<?, ?> map) {
       return immutableCopy((Map<String, ?>) map);
     }
