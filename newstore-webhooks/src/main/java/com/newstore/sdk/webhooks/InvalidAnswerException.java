@@ -10,8 +10,10 @@ import java.util.Objects;
  * id. The message names the member and never holds its value.
  */
 public final class InvalidAnswerException extends IllegalArgumentException {
+  /** The serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The JSON member at fault. */
   private final String member;
 
   /**
