@@ -20,6 +20,10 @@ final class Utf8 {
     int start = buffer.position();
     int end = buffer.limit();
     int i = start;
+    // Most bodies are all ASCII: skip it 8 bytes at a time (works on read-only buffers too).
+    while (i + 8 <= end && (buffer.getLong(i) & 0x8080808080808080L) == 0) {
+      i += 8;
+    }
     while (i < end) {
       int b = buffer.get(i);
       if (b >= 0) { // ASCII, the common case
