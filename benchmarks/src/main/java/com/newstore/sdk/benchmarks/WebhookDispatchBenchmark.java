@@ -109,7 +109,7 @@ public class WebhookDispatchBenchmark {
                   }
                 })
             .build();
-    expectedAuthorization = ("Bearer " + WebhookPayloads.API_KEY).getBytes(StandardCharsets.UTF_8);
+    expectedAuthorization = WebhookPayloads.authorization(kind).getBytes(StandardCharsets.UTF_8);
     Moshi moshi =
         new Moshi.Builder()
             .add(Instant.class, new InstantAdapter().nullSafe())
@@ -129,9 +129,10 @@ public class WebhookDispatchBenchmark {
    */
   @Benchmark
   public ByteBuffer sdk() {
+    // The form NewStore documents per kind: the raw key for ATP, Bearer otherwise.
     WebhookRequest.Builder request =
         WebhookRequest.builder()
-            .header("Authorization", "Bearer " + WebhookPayloads.API_KEY)
+            .header("Authorization", WebhookPayloads.authorization(kind))
             .header("Content-Type", "application/json");
     switch (kind) {
       case "atp" -> request.method("POST").path("/availability").body(atpBody);
@@ -154,7 +155,7 @@ public class WebhookDispatchBenchmark {
    */
   @Benchmark
   public byte[] raw() throws IOException {
-    byte[] authorization = ("Bearer " + WebhookPayloads.API_KEY).getBytes(StandardCharsets.UTF_8);
+    byte[] authorization = WebhookPayloads.authorization(kind).getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(authorization, expectedAuthorization)) {
       throw new IllegalStateException("401");
     }
@@ -239,7 +240,13 @@ public class WebhookDispatchBenchmark {
             new BigDecimal("1.60"));
     SalesOrder.Item item =
         new SalesOrder.Item(
-            id + "-i1", id + "-i1", "complete", price, Map.of("name", "Shirt"), Map.of());
+            id + "-i1",
+            id + "-i1",
+            "complete",
+            price,
+            SalesOrder.ExternalIdentifier.NONE,
+            Map.of("name", "Shirt"),
+            Map.of());
     return new SalesOrder(
         id,
         OrderOrigin.EXTERNAL,
@@ -261,7 +268,8 @@ public class WebhookDispatchBenchmark {
             new BigDecimal("10.00"),
             new BigDecimal("8.40"),
             new BigDecimal("1.60"));
-    RawItem item = new RawItem(id + "-i1", id + "-i1", "complete", price, Map.of("name", "Shirt"));
+    RawItem item =
+        new RawItem(id + "-i1", id + "-i1", "complete", price, Map.of(), Map.of("name", "Shirt"));
     return new RawOrder(
         id,
         "external",
@@ -378,6 +386,7 @@ public class WebhookDispatchBenchmark {
    * @param originId the id in the origin
    * @param status the status
    * @param price the price
+   * @param externalIdentifier the external identifier, {@code {epc?, serial_number?}}
    * @param productAttributes the product attributes
    */
   public record RawItem(
@@ -385,6 +394,7 @@ public class WebhookDispatchBenchmark {
       @Json(name = "origin_id") String originId,
       String status,
       RawPrice price,
+      @Json(name = "external_identifier") Map<String, Object> externalIdentifier,
       @Json(name = "product_attributes") Map<String, Object> productAttributes) {}
 
   /**

@@ -9,6 +9,14 @@ final class WebhookPayloads {
   /** The api key NewStore sends. */
   static final String API_KEY = "whk_live_0123456789abcdef0123456789abcdef";
 
+  /**
+   * The {@code Authorization} header NewStore sends for a benchmark kind: the raw key for ATP,
+   * {@code Bearer <key>} for events and (undocumented, either is accepted) the order webhook.
+   */
+  static String authorization(String kind) {
+    return kind.equals("atp") ? API_KEY : "Bearer " + API_KEY;
+  }
+
   /** Products in the ATP request. */
   static final int ATP_PRODUCTS = 100;
 

@@ -39,6 +39,17 @@ public interface EventHandler {
   }
 
   /**
+   * Handles {@code order.opened}.
+   *
+   * @param event the envelope
+   * @param payload the typed payload
+   * @throws Exception any failure; the SDK answers 500
+   */
+  default void onOrderOpened(StreamEvent event, OrderOpenedPayload payload) throws Exception {
+    onOtherEvent(event);
+  }
+
+  /**
    * Handles {@code order.completed}.
    *
    * @param event the envelope
@@ -50,13 +61,29 @@ public interface EventHandler {
   }
 
   /**
-   * Handles {@code order.cancelled}; it may arrive before {@code order.created}.
+   * Handles {@code order.cancelled}; it may arrive before {@code order.created}. In store
+   * fulfillment the platform cancels an order a store cannot fulfil and emits this event so the
+   * external OMS can re-route the order: {@link NewStoreWebhooks.Builder#ignoreRecommendedEvents()}
+   * never drops it.
    *
    * @param event the envelope
    * @param payload the typed payload
    * @throws Exception any failure; the SDK answers 500
    */
   default void onOrderCancelled(StreamEvent event, OrderEventPayload payload) throws Exception {
+    onOtherEvent(event);
+  }
+
+  /**
+   * Handles {@code order.items_cancelled}: some items of an order were cancelled. It may arrive
+   * before {@code order.created}, and several may arrive for one order.
+   *
+   * @param event the envelope
+   * @param payload the typed payload
+   * @throws Exception any failure; the SDK answers 500
+   */
+  default void onOrderItemsCancelled(StreamEvent event, OrderItemsCancelledPayload payload)
+      throws Exception {
     onOtherEvent(event);
   }
 
@@ -92,7 +119,43 @@ public interface EventHandler {
    * @throws Exception any failure; the SDK answers 500
    */
   default void onFulfillmentRequestAssigned(
-      StreamEvent event, FulfillmentRequestAssignedPayload payload) throws Exception {
+      StreamEvent event, FulfillmentRequestEventPayload payload) throws Exception {
+    onOtherEvent(event);
+  }
+
+  /**
+   * Handles {@code fulfillment_request.items_completed}.
+   *
+   * @param event the envelope
+   * @param payload the typed payload
+   * @throws Exception any failure; the SDK answers 500
+   */
+  default void onFulfillmentRequestItemsCompleted(
+      StreamEvent event, FulfillmentRequestEventPayload payload) throws Exception {
+    onOtherEvent(event);
+  }
+
+  /**
+   * Handles {@code fulfillment_request.items_failed}.
+   *
+   * @param event the envelope
+   * @param payload the typed payload
+   * @throws Exception any failure; the SDK answers 500
+   */
+  default void onFulfillmentRequestItemsFailed(
+      StreamEvent event, FulfillmentRequestEventPayload payload) throws Exception {
+    onOtherEvent(event);
+  }
+
+  /**
+   * Handles {@code fulfillment_request.items_ready_for_handover}.
+   *
+   * @param event the envelope
+   * @param payload the typed payload
+   * @throws Exception any failure; the SDK answers 500
+   */
+  default void onFulfillmentRequestItemsReadyForHandover(
+      StreamEvent event, FulfillmentRequestEventPayload payload) throws Exception {
     onOtherEvent(event);
   }
 

@@ -2,14 +2,16 @@ package com.newstore.sdk.webhooks;
 
 import com.newstore.sdk.webhooks.internal.ApiKeyCheck;
 import com.newstore.sdk.webhooks.internal.Dispatcher;
+import com.newstore.sdk.webhooks.internal.JsonLimits;
+import com.newstore.sdk.webhooks.internal.Replies;
+import com.newstore.sdk.webhooks.internal.Route;
 import com.newstore.sdk.webhooks.internal.RouteTemplate;
+import com.newstore.sdk.webhooks.internal.Routes;
 import com.newstore.sdk.webhooks.internal.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -40,14 +42,19 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code 200} with the handler's JSON answer ({@code {}} for fulfillment requests and
  *       events).
- *   <li>{@code 400 application/problem+json} for malformed JSON, JSON nested deeper than the limit,
- *       or a missing or mistyped field; the {@code field} member names it ({@code
- *       products[0].product_id}).
- *   <li>{@code 401} without detail for a missing or wrong api key; {@code 404} for an unknown path;
+ *   <li>{@code 400 application/problem+json} for malformed JSON, bytes that are not strict UTF-8
+ *       (never replaced by U+FFFD), nesting deeper than {@link Builder#maxJsonDepth}, a string over
+ *       65,536 chars, a number over 64 chars or with an exponent beyond ±64, an ATP request asking
+ *       for more pairs than {@link Builder#maxAvailabilityPairs}, or a missing or mistyped field;
+ *       the {@code field} member names it ({@code products[0].product_id}).
+ *   <li>{@code 401} without detail for a missing or wrong api key, or one in another form than the
+ *       kind accepts ({@link WebhookKind#documentedAuthScheme()}); {@code 404} for an unknown path;
  *       {@code 405} for a wrong method; {@code 413} for a body over the limit; {@code 415} for a
  *       body that is not UTF-8 JSON.
- *   <li>{@code 500} with a generic message and a {@code correlation_id} when a handler throws; the
- *       exception is logged with the same id.
+ *   <li>{@code 500} with a generic message and a {@code correlation_id} when a handler throws (an
+ *       {@link Error} such as {@link StackOverflowError} included) or returns null, or answers an
+ *       order NewStore's schema rejects; the cause is logged with the same id, naming the member,
+ *       never its value.
  * </ul>
  *
  * <p>{@link #handle} never throws. Every error body is problem+json, and no response or log line
@@ -68,12 +75,20 @@ public final class NewStoreWebhooks {
   public static final Duration DEFAULT_ORDER_WEBHOOK_TIMEOUT = Duration.ofSeconds(15);
 
   /**
-   * Event names the external OMS playbook recommends ignoring when syncing an external OMS with the
-   * event stream ("{@code order_cancelled} or {@code order_pending} events"). The playbook names
-   * them in that style; the stream's own spelling is dotted, so both are listed (unconfirmed).
+   * The most product × location pairs one ATP request may ask for by default: 50,000, a 50-item
+   * cart across 1,000 locations, an answer of about 5 MB. The SDK answers every pair (filling in
+   * {@code atp: 0}), so without a bound a 29 KB request of 1000 × 1000 becomes a 95 MB answer.
+   */
+  public static final int DEFAULT_MAX_AVAILABILITY_PAIRS = 50_000;
+
+  /**
+   * The events the external OMS playbook recommends ignoring, spelled as it spells them. No
+   * documented event has these names, so ignoring them drops nothing NewStore is known to send;
+   * {@code order.cancelled} is deliberately absent, as the external OMS re-routes cancelled store
+   * orders from it.
    */
   public static final Set<String> RECOMMENDED_IGNORED_EVENTS =
-      Set.of("order_cancelled", "order_pending", "order.cancelled", "order.pending");
+      Set.of("order_cancelled", "order_pending");
 
   private final Dispatcher dispatcher;
   private final Settings settings;
@@ -100,7 +115,11 @@ public final class NewStoreWebhooks {
    */
   public WebhookResponse handle(WebhookRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return WebhookResponse.adopt(dispatcher.handle(request));
+    try {
+      return WebhookResponse.adopt(dispatcher.handle(request));
+    } catch (Throwable e) { // an Error while wrapping: this request fails, not the server
+      return WebhookResponse.adopt(Replies.lastResort());
+    }
   }
 
   /**
@@ -140,10 +159,16 @@ public final class NewStoreWebhooks {
   public static final class Builder {
     private @Nullable String defaultKey;
     private final Map<WebhookKind, String> keys = new EnumMap<>(WebhookKind.class);
-    private AuthScheme authScheme = AuthScheme.BEARER_OR_RAW;
+    private final Map<WebhookKind, AuthScheme> authSchemes = new EnumMap<>(WebhookKind.class);
+    private int maxAvailabilityPairs = DEFAULT_MAX_AVAILABILITY_PAIRS;
     private String routePrefix = "";
     private final Map<WebhookKind, String> routes = new EnumMap<>(WebhookKind.class);
-    private final Map<WebhookKind, Duration> timeouts = new EnumMap<>(WebhookKind.class);
+    private final Map<WebhookKind, Duration> timeouts =
+        new EnumMap<>(
+            Map.of(
+                WebhookKind.AVAILABILITY, DEFAULT_AVAILABILITY_TIMEOUT,
+                WebhookKind.PURCHASE_HISTORY, DEFAULT_ORDER_WEBHOOK_TIMEOUT,
+                WebhookKind.ORDER_DETAILS, DEFAULT_ORDER_WEBHOOK_TIMEOUT));
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxJsonDepth = DEFAULT_MAX_JSON_DEPTH;
     private @Nullable AvailabilityHandler availability;
@@ -156,11 +181,7 @@ public final class NewStoreWebhooks {
     private @Nullable Function<StreamEvent, String> eventKey;
     private Clock clock = Clock.systemUTC();
 
-    private Builder() {
-      timeouts.put(WebhookKind.AVAILABILITY, DEFAULT_AVAILABILITY_TIMEOUT);
-      timeouts.put(WebhookKind.PURCHASE_HISTORY, DEFAULT_ORDER_WEBHOOK_TIMEOUT);
-      timeouts.put(WebhookKind.ORDER_DETAILS, DEFAULT_ORDER_WEBHOOK_TIMEOUT);
-    }
+    private Builder() {}
 
     /**
      * Sets the api key expected from NewStore for every webhook without its own key.
@@ -196,14 +217,20 @@ public final class NewStoreWebhooks {
     }
 
     /**
-     * Sets how the key appears in the {@code Authorization} header; default {@link
-     * AuthScheme#BEARER_OR_RAW}.
+     * Sets how one webhook's key must appear in the {@code Authorization} header. The default is
+     * the form NewStore documents for the kind ({@link WebhookKind#documentedAuthScheme()}): raw
+     * for ATP, {@code Bearer} for fulfillment requests and events, either for the external order
+     * webhook. Pass {@link AuthScheme#BEARER_OR_RAW} to accept both forms for a kind, for example
+     * behind a gateway that rewrites the header.
      *
-     * @param scheme the scheme
+     * @param kind the webhook
+     * @param scheme the accepted form
      * @return this builder
      */
-    public Builder authScheme(AuthScheme scheme) {
-      this.authScheme = Objects.requireNonNull(scheme, "scheme == null");
+    public Builder authScheme(WebhookKind kind, AuthScheme scheme) {
+      authSchemes.put(
+          Objects.requireNonNull(kind, "kind == null"),
+          Objects.requireNonNull(scheme, "scheme == null"));
       return this;
     }
 
@@ -281,6 +308,22 @@ public final class NewStoreWebhooks {
     }
 
     /**
+     * Sets the most product × location pairs one ATP request may ask for; a request asking for more
+     * gets {@code 400} before the handler runs (NewStore then assumes nothing is available).
+     * Default {@value NewStoreWebhooks#DEFAULT_MAX_AVAILABILITY_PAIRS}.
+     *
+     * @param pairs the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxAvailabilityPairs(int pairs) {
+      if (pairs < 1) {
+        throw new IllegalArgumentException("maxAvailabilityPairs < 1: " + pairs);
+      }
+      this.maxAvailabilityPairs = pairs;
+      return this;
+    }
+
+    /**
      * Registers the availability (ATP) handler.
      *
      * @param handler the handler
@@ -348,8 +391,12 @@ public final class NewStoreWebhooks {
     }
 
     /**
-     * Acknowledges the events the external OMS playbook recommends ignoring ({@link
-     * #RECOMMENDED_IGNORED_EVENTS}) without calling the event handler.
+     * Acknowledges the events the external OMS playbook recommends ignoring without calling the
+     * event handler: exactly {@code order_cancelled} and {@code order_pending}, the playbook's
+     * spelling ({@link NewStoreWebhooks#RECOMMENDED_IGNORED_EVENTS}). No documented event has these
+     * names, so this drops nothing NewStore is known to send; in particular {@code order.cancelled}
+     * and {@code order.items_cancelled} always reach the handler, since the external OMS re-routes
+     * cancelled store orders from them. To drop a real event, name it with {@link #ignoreEvents}.
      *
      * @return this builder
      */
@@ -372,16 +419,11 @@ public final class NewStoreWebhooks {
     }
 
     /**
-     * Sets how an event's deduplication key is computed, for when you know the field NewStore uses
+     * Sets how an event's deduplication key is computed, for when you know the member NewStore uses
      * as the event's idempotency key (its name is not public). The default key is the event name
-     * plus a SHA-256 of the canonical JSON envelope, so only byte-for-byte redeliveries (up to key
-     * order and whitespace) are dropped. A null or empty key falls back to the default.
-     *
-     * <p>The default deliberately does not use the payload's {@code id}: that is the id of the
-     * order, payment account or fulfillment request the event is about, and several distinct events
-     * of one name can carry the same one (two {@code order.items_cancelled} for one order), so
-     * keying on it could drop a real event and break at-least-once delivery. Supply a key only when
-     * it identifies one delivery; the SDK then skips the canonical JSON and its SHA-256.
+     * plus a SHA-256 of the canonical JSON envelope, so only redeliveries equal up to member order
+     * and whitespace are dropped; a null or empty key falls back to it. The payload's {@code id} is
+     * not one delivery's key: two {@code order.items_cancelled} for one order share it.
      *
      * <pre>{@code
      * builder.eventDeduplicationKey(e -> e.name() + ":" + e.payload().get("id"));
@@ -414,61 +456,33 @@ public final class NewStoreWebhooks {
      *     key, or two webhooks share a route
      */
     public NewStoreWebhooks build() {
-      Map<WebhookKind, Object> handlers = new LinkedHashMap<>();
-      putIfSet(handlers, WebhookKind.AVAILABILITY, availability);
-      putIfSet(handlers, WebhookKind.PURCHASE_HISTORY, purchaseHistory);
-      putIfSet(handlers, WebhookKind.ORDER_DETAILS, orderDetails);
-      putIfSet(handlers, WebhookKind.FULFILLMENT_REQUEST, fulfillment);
-      putIfSet(handlers, WebhookKind.EVENT, events);
-      if (handlers.isEmpty()) {
-        throw new IllegalStateException("register at least one handler");
-      }
-      Map<WebhookKind, RouteTemplate> templates = new EnumMap<>(WebhookKind.class);
-      Map<WebhookKind, ApiKeyCheck> checks = new EnumMap<>(WebhookKind.class);
-      Map<String, WebhookKind> seen = new HashMap<>();
-      for (WebhookKind kind : handlers.keySet()) {
-        String key = keys.getOrDefault(kind, defaultKey);
-        if (key == null) {
-          throw new IllegalStateException("no api key for " + kind + ": set apiKey(...)");
-        }
-        checks.put(kind, new ApiKeyCheck(key, authScheme));
-        RouteTemplate template =
-            RouteTemplate.of(routePrefix, routes.getOrDefault(kind, kind.defaultRoute()));
-        String shape = template.template().replaceAll("\\{[^/]*}", "{}");
-        WebhookKind clash = seen.put(shape, kind);
-        if (clash != null) {
-          throw new IllegalStateException(
-              clash + " and " + kind + " share the route " + template.template());
-        }
-        if (kind == WebhookKind.ORDER_DETAILS && !shape.contains("{}")) {
-          throw new IllegalStateException("the ORDER_DETAILS route needs an {id} segment");
-        }
-        templates.put(kind, template);
-      }
-      Settings settings =
-          new Settings(
-              templates,
-              checks,
-              timeouts,
-              maxBodyBytes,
-              maxJsonDepth,
+      DeduplicationStore store =
+          deduplication != null ? deduplication : DeduplicationStore.inMemory(10_000);
+      Map<WebhookKind, Route<?, ?>> handlers =
+          Routes.of(
               availability,
               purchaseHistory,
               orderDetails,
               fulfillment,
               events,
-              deduplication != null ? deduplication : DeduplicationStore.inMemory(10_000),
-              ignoredEvents,
-              eventKey,
+              new Routes.Options(store, maxAvailabilityPairs, ignoredEvents, eventKey));
+      if (handlers.isEmpty()) {
+        throw new IllegalStateException("register at least one handler");
+      }
+      Map<WebhookKind, ApiKeyCheck> checks =
+          ApiKeyCheck.forKinds(handlers.keySet(), keys, defaultKey, authSchemes);
+      Map<WebhookKind, RouteTemplate> templates =
+          RouteTemplate.forKinds(handlers.keySet(), routePrefix, routes);
+      Settings settings =
+          new Settings(
+              templates,
+              checks,
+              handlers,
+              timeouts,
+              maxBodyBytes,
+              JsonLimits.withDepth(maxJsonDepth),
               clock);
       return new NewStoreWebhooks(settings);
-    }
-
-    private static void putIfSet(
-        Map<WebhookKind, Object> handlers, WebhookKind kind, @Nullable Object handler) {
-      if (handler != null) {
-        handlers.put(kind, handler);
-      }
     }
 
     /**

@@ -103,13 +103,29 @@ public record OrderDetails(
    * @param id {@code id}
    * @param email {@code email}
    * @param name {@code name}
-   * @param language {@code language}
+   * @param language {@code language}, at most 2 characters (such as {@code en})
    */
   public record Customer(
       @Nullable String id,
       @Nullable String email,
       @Nullable String name,
       @Nullable String language) {
+    /**
+     * Checks the components.
+     *
+     * @param id see the record description
+     * @param email see the record description
+     * @param name see the record description
+     * @param language see the record description
+     * @throws InvalidAnswerException when {@code language} is longer than 2 characters
+     */
+    public Customer {
+      if (language != null && language.length() > 2) {
+        throw new InvalidAnswerException(
+            "customer.language", "must be at most 2 characters, such as en");
+      }
+    }
+
     /**
      * Returns the id only: the rest is personal data.
      *
@@ -129,14 +145,15 @@ public record OrderDetails(
    * @param currency {@code currency}
    * @param method {@code gift_card}, {@code credit_card} or {@code cash}; any other method makes
    *     the SDK omit the whole payment history
-   * @param paymentInformation {@code payment_information}, written as given
+   * @param paymentInformation {@code payment_information}, a string NewStore shows as is (such as
+   *     the card type and the last 4 digits), or null to send none
    */
   public record Payment(
       BigDecimal amount,
       String category,
       String currency,
       String method,
-      Map<String, @Nullable Object> paymentInformation) {
+      @Nullable String paymentInformation) {
     /**
      * Checks and copies the components.
      *
@@ -145,14 +162,27 @@ public record OrderDetails(
      * @param currency see the record description
      * @param method see the record description
      * @param paymentInformation see the record description
+     * @throws InvalidAnswerException when {@code currency} is not 3 characters long
      */
     public Payment {
       Objects.requireNonNull(amount, "amount == null");
       Objects.requireNonNull(category, "category == null");
       Objects.requireNonNull(currency, "currency == null");
       Objects.requireNonNull(method, "method == null");
-      paymentInformation =
-          com.newstore.sdk.webhooks.internal.JsonValues.immutableCopy(paymentInformation);
+      if (currency.length() != 3) {
+        throw new InvalidAnswerException(
+            "payment_history[].currency", "must be a 3-letter ISO 4217 code");
+      }
+    }
+
+    /**
+     * Returns the amount, category and method; never the payment information.
+     *
+     * @return a short description
+     */
+    @Override
+    public String toString() {
+      return "Payment{" + amount + " " + currency + ", " + category + ", " + method + "}";
     }
   }
 }

@@ -5,8 +5,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds a purchase history query: the customer's e-mail address, or an opaque consumer token for
- * tenants with PII tokenization. At least one of the two is present.
+ * Holds a purchase history query: the customer's e-mail address ({@code consumer_email}), or, for
+ * tenants with PII tokenization, an opaque {@code consumer_token} the webhook detokenizes itself.
+ * NewStore sends one of the two; {@link #identifiedBy()} says which. For a PII tenant, return the
+ * customer's personal data tokenized.
  *
  * @param consumerEmail the {@code consumer_email} query parameter, if sent
  * @param consumerToken the {@code consumer_token} query parameter, if sent
@@ -30,6 +32,23 @@ public record PurchaseHistoryRequest(
       throw new IllegalArgumentException("consumerEmail and consumerToken are both null");
     }
     queryParameters = Map.copyOf(queryParameters);
+  }
+
+  /** How the customer is identified in a purchase history query. */
+  public enum ConsumerIdentifier {
+    /** By {@code consumer_email}: a tenant without PII tokenization. */
+    EMAIL,
+    /** By {@code consumer_token}: a PII tenant; detokenize it to find the customer. */
+    TOKEN
+  }
+
+  /**
+   * Returns which identifier NewStore sent; the e-mail address when both are present.
+   *
+   * @return {@link ConsumerIdentifier#EMAIL} or {@link ConsumerIdentifier#TOKEN}
+   */
+  public ConsumerIdentifier identifiedBy() {
+    return consumerEmail != null ? ConsumerIdentifier.EMAIL : ConsumerIdentifier.TOKEN;
   }
 
   /**

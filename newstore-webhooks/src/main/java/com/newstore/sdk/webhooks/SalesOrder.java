@@ -10,8 +10,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Holds one order as the external order webhook returns it (NewStore's {@code SalesOrder}), for the
  * purchase history and, inside {@link OrderDetails}, for order details. NewStore validates these
- * fields against its schema, so all of them are required; send anything else NewStore documents (or
- * adds) through {@code additionalFields}, keyed by JSON name.
+ * members against its schema and rejects the whole answer on one bad member, so all of them are
+ * required and checked here ({@link InvalidAnswerException}); send anything else NewStore documents
+ * (such as {@code catalog}) through {@code additionalFields}, keyed by JSON name. A typed member
+ * always wins over an additional field of the same name.
+ *
+ * <p>{@code status}, {@code channel_type} and {@code fulfillment_type} stay open strings:
+ * NewStore's schema lists {@code on_hold}, {@code open}, {@code closed}, {@code
+ * created_for_blind_return} and {@code failed} as order statuses, but its own samples use item
+ * statuses such as {@code complete}.
  *
  * @param id the order id shown to associates
  * @param origin where the order was captured
@@ -51,7 +58,7 @@ public record SalesOrder(
    * @param fulfillmentType see the record description
    * @param items see the record description
    * @param additionalFields see the record description
-   * @throws IllegalArgumentException when {@code currency} is not 3 characters long
+   * @throws InvalidAnswerException when {@code currency} is not 3 characters long
    */
   public SalesOrder {
     Objects.requireNonNull(id, "id == null");
@@ -62,7 +69,7 @@ public record SalesOrder(
     Objects.requireNonNull(currency, "currency == null");
     if (currency.length() != 3) {
       // NewStore rejects the whole answer otherwise; fail where the order is built instead.
-      throw new IllegalArgumentException("currency must be a 3-letter ISO 4217 code");
+      throw new InvalidAnswerException("currency", "must be a 3-letter ISO 4217 code");
     }
     Objects.requireNonNull(channelType, "channelType == null");
     Objects.requireNonNull(fulfillmentType, "fulfillmentType == null");
@@ -79,16 +86,20 @@ public record SalesOrder(
    * @param status {@code pending}, {@code in_fulfillment}, {@code on_hold}, {@code complete},
    *     {@code cancelled} or {@code returned}
    * @param price the item's prices
-   * @param productAttributes {@code product_attributes} such as {@code name}, {@code size}, {@code
-   *     color}, {@code image_url}
-   * @param additionalFields more JSON fields (such as {@code external_identifier}), written as
-   *     given
+   * @param externalIdentifier {@code external_identifier}, required by NewStore in the purchase
+   *     history; {@link ExternalIdentifier#NONE} when the item has neither EPC nor serial number
+   * @param productAttributes {@code product_attributes}: a non-blank string {@code name} (required
+   *     by NewStore) and optionally {@code size}, {@code color}, {@code image_url}, {@code
+   *     additional_variant_1}, {@code additional_variant_2}
+   * @param additionalFields more JSON fields (such as {@code product_id} or {@code tax_lines} in
+   *     order details), written as given
    */
   public record Item(
       String id,
       String originId,
       String status,
       Price price,
+      ExternalIdentifier externalIdentifier,
       Map<String, @Nullable Object> productAttributes,
       Map<String, @Nullable Object> additionalFields) {
     /**
@@ -98,19 +109,40 @@ public record SalesOrder(
      * @param originId see the record description
      * @param status see the record description
      * @param price see the record description
+     * @param externalIdentifier see the record description
      * @param productAttributes see the record description
      * @param additionalFields see the record description
+     * @throws InvalidAnswerException when {@code productAttributes} has no non-blank string {@code
+     *     name}
      */
     public Item {
       Objects.requireNonNull(id, "id == null");
       Objects.requireNonNull(originId, "originId == null");
       Objects.requireNonNull(status, "status == null");
       Objects.requireNonNull(price, "price == null");
+      Objects.requireNonNull(externalIdentifier, "externalIdentifier == null");
+      if (!(productAttributes.get("name") instanceof String name) || name.isBlank()) {
+        throw new InvalidAnswerException(
+            "items[].product_attributes.name",
+            "NewStore requires a non-blank string name for every item");
+      }
       productAttributes =
           com.newstore.sdk.webhooks.internal.JsonValues.immutableCopy(productAttributes);
       additionalFields =
           com.newstore.sdk.webhooks.internal.JsonValues.immutableCopy(additionalFields);
     }
+  }
+
+  /**
+   * Holds an item's {@code external_identifier}, NewStore's {@code SalesOrderExternalIdentifier}:
+   * an object whose members are both optional.
+   *
+   * @param epc the EPC (RFID) code, if any
+   * @param serialNumber the serial number, if any
+   */
+  public record ExternalIdentifier(@Nullable String epc, @Nullable String serialNumber) {
+    /** An identifier without EPC or serial number, written as {@code {}}. */
+    public static final ExternalIdentifier NONE = new ExternalIdentifier(null, null);
   }
 
   /**

@@ -280,7 +280,8 @@ public final class WebhookRequest {
     }
 
     /**
-     * Sets {@code Authorization: Bearer <apiKey>}, as NewStore sends it.
+     * Sets {@code Authorization: Bearer <apiKey>}, as NewStore sends it for fulfillment requests
+     * and events; see {@link #apiKey(WebhookKind, String)} for ATP.
      *
      * @param apiKey the api key configured in NewStore for this webhook
      * @return this builder
@@ -288,6 +289,21 @@ public final class WebhookRequest {
     public Builder apiKey(String apiKey) {
       Objects.requireNonNull(apiKey, "apiKey == null");
       return setHeader("Authorization", "Bearer " + apiKey);
+    }
+
+    /**
+     * Sets {@code Authorization} the way NewStore sends it for a webhook ({@link
+     * WebhookKind#documentedAuthScheme()}): the raw key for ATP, {@code Bearer <key>} otherwise.
+     *
+     * @param kind the webhook the request is for
+     * @param apiKey the key
+     * @return this builder
+     */
+    public Builder apiKey(WebhookKind kind, String apiKey) {
+      Objects.requireNonNull(kind, "kind == null");
+      Objects.requireNonNull(apiKey, "apiKey == null");
+      boolean raw = kind.documentedAuthScheme() == AuthScheme.RAW;
+      return setHeader("Authorization", raw ? apiKey : "Bearer " + apiKey);
     }
 
     /**

@@ -20,7 +20,7 @@ class AvailabilityAnswerTest {
     String odd = "sku \"quoted\" \\ é ✓ \u0001";
     NewStoreWebhooks webhooks =
         NewStoreWebhooks.builder()
-            .apiKey(KEY)
+            .apiKey(WebhookKind.AVAILABILITY, KEY)
             .availabilityHandler(
                 (request, context) ->
                     AvailabilityResponse.of(
@@ -36,7 +36,11 @@ class AvailabilityAnswerTest {
 
     WebhookResponse response =
         webhooks.handle(
-            WebhookRequest.builder().path("/availability").apiKey(KEY).jsonBody(body).build());
+            WebhookRequest.builder()
+                .path("/availability")
+                .apiKey(WebhookKind.AVAILABILITY, KEY)
+                .jsonBody(body)
+                .build());
 
     assertThat(response.status()).isEqualTo(200);
     Object parsed = new Moshi.Builder().build().adapter(Object.class).fromJson(response.bodyUtf8());
@@ -55,7 +59,7 @@ class AvailabilityAnswerTest {
   void availability_fullAnswer_keepsHandlersOrder() throws IOException {
     NewStoreWebhooks webhooks =
         NewStoreWebhooks.builder()
-            .apiKey(KEY)
+            .apiKey(WebhookKind.AVAILABILITY, KEY)
             .availabilityHandler(
                 (request, context) ->
                     AvailabilityResponse.of(
@@ -69,7 +73,7 @@ class AvailabilityAnswerTest {
         webhooks.handle(
             WebhookRequest.builder()
                 .path("/availability")
-                .apiKey(KEY)
+                .apiKey(WebhookKind.AVAILABILITY, KEY)
                 .jsonBody(
                     "{\"products\":[{\"product_id\":\"p-1\"}],"
                         + "\"fulfillment_locations\":[\"store-1\",\"dc-1\"]}")

@@ -20,7 +20,7 @@ class FuzzFindingsTest {
             WebhookRequest.builder()
                 .method("POST")
                 .path("/availability")
-                .apiKey(WebhookFuzzing.KEY)
+                .apiKey(WebhookKind.AVAILABILITY, WebhookFuzzing.KEY)
                 .header("Content-Type", contentType)
                 .body("{\"products\":[],\"fulfillment_locations\":[]}".getBytes())
                 .build());

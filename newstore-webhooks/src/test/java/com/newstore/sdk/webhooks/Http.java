@@ -41,10 +41,11 @@ final class Http {
     }
   }
 
+  /** Posts JSON with the key in NewStore's documented form: raw for ATP, else {@code Bearer}. */
   static HttpResponse<String> postJson(int port, String path, String key, String json) {
     return send(
         request(port, path)
-            .header("Authorization", "Bearer " + key)
+            .header("Authorization", path.endsWith("/availability") ? key : "Bearer " + key)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build());

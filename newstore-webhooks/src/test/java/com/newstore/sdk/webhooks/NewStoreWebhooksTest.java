@@ -19,13 +19,15 @@ class NewStoreWebhooksTest {
   static final String FR_JSON = "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p-1\"}]}";
 
   static WebhookRequest.Builder post(String path, String json) {
-    return WebhookRequest.builder().method("POST").path(path).apiKey(KEY).jsonBody(json);
+    WebhookKind kind =
+        path.endsWith("/availability") ? WebhookKind.AVAILABILITY : WebhookKind.FULFILLMENT_REQUEST;
+    return WebhookRequest.builder().method("POST").path(path).apiKey(kind, KEY).jsonBody(json);
   }
 
   static NewStoreWebhooks fulfillmentOnly(AuthScheme scheme) {
     return NewStoreWebhooks.builder()
         .apiKey(KEY)
-        .authScheme(scheme)
+        .authScheme(WebhookKind.FULFILLMENT_REQUEST, scheme)
         .fulfillmentRequestHandler((request, context) -> {})
         .deduplicationStore(DeduplicationStore.inMemory(1))
         .build();
@@ -269,15 +271,29 @@ class NewStoreWebhooksTest {
             .eventHandler(event -> seen.add(event.name()))
             .build();
 
-    for (String name : List.of("order_cancelled", "order.items_swapped", "order.opened")) {
+    List<String> names =
+        List.of(
+            "order_cancelled",
+            "order_pending",
+            "order.items_swapped",
+            "order.opened",
+            "order.cancelled",
+            "order.items_cancelled");
+    for (String name : names) {
+      String payload = "{\"id\":\"o-" + name + "\"}";
       WebhookResponse response =
           webhooks.handle(
-              post("/events", "{\"tenant\":\"t\",\"name\":\"" + name + "\",\"payload\":{}}")
+              post(
+                      "/events",
+                      "{\"tenant\":\"t\",\"name\":\"" + name + "\",\"payload\":" + payload + "}")
                   .build());
       assertThat(response.status()).isEqualTo(200);
     }
 
-    assertThat(seen).containsExactly("order.opened");
+    // The playbook's underscore names are dropped; the documented cancellations never are.
+    assertThat(seen).containsExactly("order.opened", "order.cancelled", "order.items_cancelled");
+    assertThat(NewStoreWebhooks.RECOMMENDED_IGNORED_EVENTS)
+        .containsExactlyInAnyOrder("order_cancelled", "order_pending");
   }
 
   @Test

@@ -37,7 +37,13 @@ class OrdersJsonTest {
             new BigDecimal("2.87"));
     SalesOrder.Item item =
         new SalesOrder.Item(
-            "i-1", "oi-1", "complete", price, Map.of("name", "Shirt \"é\""), itemExtra);
+            "i-1",
+            "oi-1",
+            "complete",
+            price,
+            new SalesOrder.ExternalIdentifier("epc-1", null),
+            Map.of("name", "Shirt \"é\""),
+            itemExtra);
     SalesOrder special =
         new SalesOrder(
             "o-2",

@@ -19,7 +19,13 @@ final class Samples {
             new BigDecimal("1.60"));
     SalesOrder.Item item =
         new SalesOrder.Item(
-            id + "-i1", id + "-i1", "complete", price, Map.of("name", "Shirt"), Map.of());
+            id + "-i1",
+            id + "-i1",
+            "complete",
+            price,
+            SalesOrder.ExternalIdentifier.NONE,
+            Map.of("name", "Shirt"),
+            Map.of());
     return new SalesOrder(
         id,
         OrderOrigin.EXTERNAL,
@@ -55,7 +61,6 @@ final class Samples {
   }
 
   static OrderDetails.Payment payment(String method) {
-    return new OrderDetails.Payment(
-        new BigDecimal("10.00"), "payment", "USD", method, Map.of("last4", "4242"));
+    return new OrderDetails.Payment(new BigDecimal("10.00"), "payment", "USD", method, "VISA 4242");
   }
 }

@@ -73,7 +73,7 @@ class WebhooksOverHttpTest {
 
           @Override
           public void onFulfillmentRequestAssigned(
-              StreamEvent event, FulfillmentRequestAssignedPayload payload) {
+              StreamEvent event, FulfillmentRequestEventPayload payload) {
             events.add("assigned:" + payload.id());
           }
 

@@ -86,6 +86,7 @@ public class OrderBook {
             id + "-1",
             "complete",
             new SalesOrder.Price(price, zero, price, price, zero),
+            SalesOrder.ExternalIdentifier.NONE,
             Map.of("name", "Linen shirt", "size", "M"),
             Map.of());
     SalesOrder order =
@@ -106,7 +107,7 @@ public class OrderBook {
         new OrderDetails.Customer("c-1", email, "Ada Lovelace", "en"),
         null,
         null,
-        List.of(new OrderDetails.Payment(price, "capture", "USD", "credit_card", Map.of())),
+        List.of(new OrderDetails.Payment(price, "capture", "USD", "credit_card", null)),
         Map.of());
   }
 }

@@ -93,9 +93,21 @@ final class DemoIntegration {
     List<SalesOrder.Item> items =
         List.of(
             new SalesOrder.Item(
-                "item-1", "oms-item-1", "complete", itemPrice, Map.of("name", "T-shirt"), Map.of()),
+                "item-1",
+                "oms-item-1",
+                "complete",
+                itemPrice,
+                SalesOrder.ExternalIdentifier.NONE,
+                Map.of("name", "T-shirt"),
+                Map.of()),
             new SalesOrder.Item(
-                "item-2", "oms-item-2", "complete", itemPrice, Map.of("name", "Cap"), Map.of()));
+                "item-2",
+                "oms-item-2",
+                "complete",
+                itemPrice,
+                SalesOrder.ExternalIdentifier.NONE,
+                Map.of("name", "Cap"),
+                Map.of()));
     return new SalesOrder(
         ORDER_ID,
         OrderOrigin.EXTERNAL,
@@ -121,7 +133,7 @@ final class DemoIntegration {
             BigDecimal.ZERO,
             total);
     OrderDetails.Payment payment =
-        new OrderDetails.Payment(total, "payment", "USD", "credit_card", Map.of());
+        new OrderDetails.Payment(total, "payment", "USD", "credit_card", "VISA 4242");
     return new OrderDetails(
         order(),
         totals,

@@ -1,10 +1,14 @@
 package com.newstore.sdk.webhooks.internal;
 
 import com.newstore.sdk.webhooks.AuthScheme;
+import com.newstore.sdk.webhooks.WebhookKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class ApiKeyCheck {
   private final byte[] expectedDigest;
   private final AuthScheme scheme;
+  private final Map<String, List<String>> challenge;
 
   /**
    * Creates a check.
@@ -28,6 +33,55 @@ public final class ApiKeyCheck {
     }
     this.expectedDigest = sha256(apiKey.getBytes(StandardCharsets.UTF_8));
     this.scheme = scheme;
+    this.challenge =
+        scheme == AuthScheme.RAW ? Map.of() : Map.of("WWW-Authenticate", List.of("Bearer"));
+  }
+
+  /**
+   * Returns the headers of a {@code 401}: a {@code Bearer} challenge where a bearer token is
+   * accepted, none for a raw key (HTTP has no scheme for it).
+   *
+   * @return header name to values
+   */
+  public Map<String, List<String>> challenge() {
+    return challenge;
+  }
+
+  /**
+   * Returns the accepted form.
+   *
+   * @return the scheme
+   */
+  public AuthScheme scheme() {
+    return scheme;
+  }
+
+  /**
+   * Builds the check of every kind: its own key or the default, in its own form or the one NewStore
+   * documents for it.
+   *
+   * @param kinds the registered kinds
+   * @param keys the keys set per kind
+   * @param defaultKey the key for kinds without their own, or null
+   * @param schemes the forms set per kind
+   * @return kind to check
+   * @throws IllegalStateException when a kind has no key
+   */
+  public static Map<WebhookKind, ApiKeyCheck> forKinds(
+      Set<WebhookKind> kinds,
+      Map<WebhookKind, String> keys,
+      @Nullable String defaultKey,
+      Map<WebhookKind, AuthScheme> schemes) {
+    Map<WebhookKind, ApiKeyCheck> checks = new EnumMap<>(WebhookKind.class);
+    for (WebhookKind kind : kinds) {
+      String key = keys.getOrDefault(kind, defaultKey);
+      if (key == null) {
+        throw new IllegalStateException("no api key for " + kind + ": set apiKey(...)");
+      }
+      checks.put(
+          kind, new ApiKeyCheck(key, schemes.getOrDefault(kind, kind.documentedAuthScheme())));
+    }
+    return checks;
   }
 
   /**

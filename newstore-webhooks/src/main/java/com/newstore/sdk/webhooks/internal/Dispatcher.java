@@ -1,13 +1,5 @@
 package com.newstore.sdk.webhooks.internal;
 
-import com.newstore.sdk.webhooks.AvailabilityRequest;
-import com.newstore.sdk.webhooks.AvailabilityResponse;
-import com.newstore.sdk.webhooks.FulfillmentRequest;
-import com.newstore.sdk.webhooks.OrderDetails;
-import com.newstore.sdk.webhooks.OrderDetailsRequest;
-import com.newstore.sdk.webhooks.PurchaseHistoryRequest;
-import com.newstore.sdk.webhooks.SalesOrder;
-import com.newstore.sdk.webhooks.StreamEvent;
 import com.newstore.sdk.webhooks.WebhookContext;
 import com.newstore.sdk.webhooks.WebhookKind;
 import com.newstore.sdk.webhooks.WebhookRequest;
@@ -16,32 +8,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Routes a {@link WebhookRequest} to its handler and turns every outcome into a {@link Reply},
- * which {@code NewStoreWebhooks} wraps as the public response: it never throws. Checks run in this
- * order: route (404), api key (401), method (405), body size (413), content type (415), body and
- * query (400), handler (500 on failure).
+ * Runs the checks every webhook request passes, in order: route (404), api key (401), method (405),
+ * body size (413), content type (415); then hands the request to its kind's {@link Route} (parse:
+ * 400, invoke, render). Every outcome is a {@link Reply}; nothing it or a handler throws, {@link
+ * Error}s included, leaves {@link #handle}: it becomes a 500 with a logged correlation id.
  */
 public final class Dispatcher {
-  /** The most orders a purchase history answer holds, as NewStore shows no more. */
-  public static final int MAX_PURCHASE_HISTORY = 100;
-
   private static final System.Logger LOG = System.getLogger("com.newstore.sdk.webhooks");
 
   private final Settings settings;
-  private final List<Map.Entry<WebhookKind, RouteTemplate>> routes;
+  private final WebhookKind[] kinds;
+  private final RouteTemplate[] templates;
 
   /**
    * Creates a dispatcher.
@@ -52,9 +37,10 @@ public final class Dispatcher {
     this.settings = settings;
     // Literal routes win over templated ones, so /orders/special beats /orders/{id}.
     List<Map.Entry<WebhookKind, RouteTemplate>> sorted =
-        new ArrayList<>(new java.util.TreeMap<>(settings.routes()).entrySet());
+        new ArrayList<>(settings.routes().entrySet());
     sorted.sort(Comparator.comparing(e -> e.getValue().template().contains("{")));
-    this.routes = List.copyOf(sorted);
+    this.kinds = sorted.stream().map(Map.Entry::getKey).toArray(WebhookKind[]::new);
+    this.templates = sorted.stream().map(Map.Entry::getValue).toArray(RouteTemplate[]::new);
   }
 
   /**
@@ -64,23 +50,21 @@ public final class Dispatcher {
    * @return the response, never null
    */
   public Reply handle(WebhookRequest request) {
-    String correlationId = correlationId();
+    String correlationId = null;
     try {
+      correlationId = correlationId();
       return dispatch(request, correlationId);
-    } catch (BadInputException e) {
-      return Problems.problem(400, "Bad Request", e.getMessage(), e.field(), null, Map.of());
-    } catch (HandlerFailure e) {
-      LOG.log(
-          Level.ERROR,
-          "Webhook handler failed for " + request + "; correlation id " + correlationId,
-          e.getCause());
-      return internalError(correlationId);
-    } catch (Throwable e) { // the dispatcher never throws, whatever happens below it
-      LOG.log(
-          Level.ERROR,
-          "Webhook dispatch failed for " + request + "; correlation id " + correlationId,
-          e);
-      return internalError(correlationId);
+    } catch (Throwable e) { // handlers may throw anything, Errors included: one request fails
+      return failed(request, correlationId, e);
+    }
+  }
+
+  private static Reply failed(WebhookRequest request, @Nullable String correlationId, Throwable e) {
+    try {
+      LOG.log(Level.ERROR, "Webhook " + request + " failed; correlation id " + correlationId, e);
+      return correlationId == null ? Replies.lastResort() : Replies.internalError(correlationId);
+    } catch (Throwable again) { // no heap left even for the log line
+      return Replies.lastResort();
     }
   }
 
@@ -96,38 +80,25 @@ public final class Dispatcher {
     return new UUID(msb, lsb).toString();
   }
 
-  private static Reply internalError(String correlationId) {
-    return Problems.problem(
-        500,
-        "Internal Server Error",
-        "The webhook could not be processed; the integrator's logs have the details.",
-        null,
-        correlationId,
-        Map.of("X-Correlation-Id", List.of(correlationId)));
-  }
-
-  private Reply dispatch(WebhookRequest request, String correlationId) {
-    WebhookKind kind = null;
+  private Reply dispatch(WebhookRequest request, String correlationId) throws Exception {
+    int index = -1;
     String variable = null;
-    for (Map.Entry<WebhookKind, RouteTemplate> e : routes) {
-      String match = e.getValue().match(request.path());
-      if (match != null) {
-        kind = e.getKey();
-        variable = match;
-        break;
-      }
+    for (int i = 0; i < templates.length && variable == null; i++) {
+      variable = templates[i].match(request.path());
+      index = i;
     }
-    if (kind == null || variable == null) {
-      return Problems.problem(404, "Not Found", "No webhook is served at this path.");
+    if (variable == null) {
+      return Replies.problem(404, "Not Found", "No webhook is served at this path.");
     }
+    WebhookKind kind = kinds[index];
     ApiKeyCheck key = settings.keys().get(kind);
     if (key == null || !key.matches(request.headers().get("Authorization"))) {
       LOG.log(Level.DEBUG, () -> "Rejected unauthenticated " + request);
-      return Problems.problem(
-          401, "Unauthorized", null, null, null, Map.of("WWW-Authenticate", List.of("Bearer")));
+      return Replies.problem(
+          401, "Unauthorized", null, null, null, key == null ? Map.of() : key.challenge());
     }
     if (!kind.method().equals(request.method())) {
-      return Problems.problem(
+      return Replies.problem(
           405,
           "Method Not Allowed",
           "This webhook accepts " + kind.method() + " only.",
@@ -136,7 +107,7 @@ public final class Dispatcher {
           Map.of("Allow", List.of(kind.method())));
     }
     if (request.bodyLength() > settings.maxBodyBytes()) {
-      return Problems.problem(
+      return Replies.problem(
           413,
           "Content Too Large",
           "The body exceeds " + settings.maxBodyBytes() + " bytes.",
@@ -144,16 +115,42 @@ public final class Dispatcher {
           null,
           Map.of("Connection", List.of("close")));
     }
+    Route<?, ?> route = settings.handlers().get(kind);
+    if (route == null) {
+      throw new IllegalStateException("no route for " + kind); // the builder rules this out
+    }
+    if (route.jsonBody() && !isJson(request.header("Content-Type"))) {
+      return Replies.problem(
+          415, "Unsupported Media Type", "The body must be application/json in UTF-8.");
+    }
     Instant receivedAt = settings.clock().instant();
     WebhookContext context =
         new WebhookContext(kind, correlationId, receivedAt, deadline(kind, receivedAt), request);
-    return switch (kind) {
-      case AVAILABILITY -> availability(request, context);
-      case PURCHASE_HISTORY -> purchaseHistory(request, context);
-      case ORDER_DETAILS -> orderDetails(request, variable, context);
-      case FULFILLMENT_REQUEST -> fulfillment(request, context);
-      case EVENT -> event(request, context);
-    };
+    return run(route, request, variable, context);
+  }
+
+  private <T, A> Reply run(
+      Route<T, A> route, WebhookRequest request, String variable, WebhookContext context)
+      throws Exception {
+    Parsed<T> parsed = route.parse(request, variable, settings.limits());
+    Reply early = parsed.reply();
+    if (early != null) {
+      return early;
+    }
+    T typed = parsed.value();
+    A answer = route.invoke(typed, context);
+    warnIfLate(context);
+    if (answer == null) {
+      LOG.log(
+          Level.ERROR,
+          "The "
+              + context.kind()
+              + " handler returned null; answered 500 (correlation id "
+              + context.correlationId()
+              + ")");
+      return Replies.internalError(context.correlationId());
+    }
+    return route.render(typed, answer, context);
   }
 
   private @Nullable Instant deadline(WebhookKind kind, Instant receivedAt) {
@@ -166,15 +163,23 @@ public final class Dispatcher {
     return receivedAt.plus(timeout).minus(margin);
   }
 
-  private @Nullable Object jsonBody(WebhookRequest request) {
-    String contentType = request.header("Content-Type");
-    if (contentType == null || !isJson(contentType)) {
-      throw new UnsupportedType();
+  private void warnIfLate(WebhookContext context) {
+    Instant deadline = context.deadline();
+    if (deadline != null && settings.clock().instant().isAfter(deadline)) {
+      LOG.log(
+          Level.WARNING,
+          "The "
+              + context.kind()
+              + " handler answered after its deadline; NewStore may have given up (correlation id "
+              + context.correlationId()
+              + ")");
     }
-    return JsonValues.parse(request.bodyBuffer(), settings.maxJsonDepth());
   }
 
-  private static boolean isJson(String contentType) {
+  private static boolean isJson(@Nullable String contentType) {
+    if (contentType == null) {
+      return false;
+    }
     if (contentType.equals("application/json")) {
       return true; // what NewStore sends; spares the split below on every request
     }
@@ -199,320 +204,5 @@ public final class Dispatcher {
       }
     }
     return true;
-  }
-
-  /** Signals a body that is not JSON; becomes 415. */
-  private static final class UnsupportedType extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    UnsupportedType() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** Wraps an exception thrown by the integrator's handler; becomes 500. */
-  private static final class HandlerFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    HandlerFailure(Throwable cause) {
-      super(cause);
-    }
-  }
-
-  /** A handler call that may throw anything. */
-  @FunctionalInterface
-  private interface Call<T> {
-    T run() throws Exception;
-  }
-
-  private static <T> T call(Call<T> call) {
-    T result;
-    try {
-      result = call.run();
-    } catch (Exception e) {
-      throw new HandlerFailure(e);
-    }
-    if (result == null) {
-      throw new HandlerFailure(new NullPointerException("the handler returned null"));
-    }
-    return result;
-  }
-
-  private static Reply withJson(java.util.function.Supplier<Reply> body) {
-    try {
-      return body.get();
-    } catch (UnsupportedType e) {
-      return Problems.problem(
-          415, "Unsupported Media Type", "The body must be application/json in UTF-8.");
-    }
-  }
-
-  private Reply availability(WebhookRequest request, WebhookContext context) {
-    return withJson(
-        () -> {
-          AvailabilityRequest parsed = RequestMapper.availability(jsonBody(request));
-          var handler = java.util.Objects.requireNonNull(settings.availability());
-          AvailabilityResponse answer = call(() -> handler.availability(parsed, context));
-          warnIfLate(context);
-          return Problems.jsonBytes(ResponseBodies.availabilityJson(complete(parsed, answer)));
-        });
-  }
-
-  /** Adds {@code atp: 0} for every asked product/location pair the handler left out. */
-  private static AvailabilityResponse complete(
-      AvailabilityRequest asked, AvailabilityResponse answer) {
-    // product id -> locations answered; no per-pair key strings, since an ATP request can ask
-    // for thousands of pairs.
-    Map<String, Set<String>> answered = new HashMap<>();
-    for (AvailabilityResponse.Availability a : answer.availabilities()) {
-      answered.computeIfAbsent(a.productId(), k -> new HashSet<>()).add(a.fulfillmentLocation());
-    }
-    List<AvailabilityResponse.Availability> missing = null;
-    for (AvailabilityRequest.Product p : asked.products()) {
-      Set<String> locations = answered.computeIfAbsent(p.productId(), k -> new HashSet<>());
-      for (String location : asked.fulfillmentLocations()) {
-        if (locations.add(location)) {
-          if (missing == null) {
-            missing = new ArrayList<>();
-          }
-          missing.add(
-              new AvailabilityResponse.Availability(
-                  p.productId(), p.externalIdentifier(), location, 0));
-        }
-      }
-    }
-    if (missing == null) {
-      return answer;
-    }
-    List<AvailabilityResponse.Availability> all = new ArrayList<>(answer.availabilities());
-    all.addAll(missing);
-    return new AvailabilityResponse(all);
-  }
-
-  private void warnIfLate(WebhookContext context) {
-    Instant deadline = context.deadline();
-    if (deadline != null && settings.clock().instant().isAfter(deadline)) {
-      LOG.log(
-          Level.WARNING,
-          "The "
-              + context.kind()
-              + " handler answered after its deadline; NewStore may have given up (correlation id "
-              + context.correlationId()
-              + ")");
-    }
-  }
-
-  private Reply purchaseHistory(WebhookRequest request, WebhookContext context) {
-    Map<String, List<String>> query = query(request.query());
-    String email = first(query, "consumer_email");
-    String token = first(query, "consumer_token");
-    if ((email == null || email.isBlank()) && (token == null || token.isBlank())) {
-      throw new BadInputException(
-          "consumer_email", "Either consumer_email or consumer_token is required.");
-    }
-    PurchaseHistoryRequest parsed =
-        new PurchaseHistoryRequest(
-            email == null || email.isBlank() ? null : email,
-            token == null || token.isBlank() ? null : token,
-            query);
-    var handler = java.util.Objects.requireNonNull(settings.purchaseHistory());
-    List<SalesOrder> orders = call(() -> handler.purchaseHistory(parsed, context));
-    warnIfLate(context);
-    List<SalesOrder> sorted = new ArrayList<>(orders);
-    sorted.sort(Comparator.comparing(SalesOrder::placedAt).reversed());
-    if (sorted.size() > MAX_PURCHASE_HISTORY) {
-      List<SalesOrder> cut = sorted.subList(MAX_PURCHASE_HISTORY, sorted.size());
-      LOG.log(
-          Level.DEBUG,
-          () ->
-              "Purchase history cut to "
-                  + MAX_PURCHASE_HISTORY
-                  + " orders; left out "
-                  + cut.stream().map(SalesOrder::id).toList()
-                  + " (correlation id "
-                  + context.correlationId()
-                  + ")");
-      sorted = new ArrayList<>(sorted.subList(0, MAX_PURCHASE_HISTORY));
-    }
-    return Problems.jsonBytes(ResponseBodies.ordersJson(sorted));
-  }
-
-  private Reply orderDetails(WebhookRequest request, String orderId, WebhookContext context) {
-    OrderDetailsRequest parsed = new OrderDetailsRequest(orderId, query(request.query()));
-    var handler = java.util.Objects.requireNonNull(settings.orderDetails());
-    Optional<OrderDetails> details = call(() -> handler.orderDetails(parsed, context));
-    warnIfLate(context);
-    if (details.isEmpty()) {
-      return Problems.problem(404, "Not Found", "No such order.");
-    }
-    OrderDetails d = details.get();
-    boolean supported =
-        d.paymentHistory().stream()
-            .allMatch(p -> OrderDetails.SUPPORTED_PAYMENT_METHODS.contains(p.method()));
-    if (!supported) {
-      LOG.log(
-          Level.DEBUG,
-          () ->
-              "Omitting payment_history of order "
-                  + d.order().id()
-                  + ": it holds a method other than gift_card, credit_card or cash");
-    }
-    return Problems.json(ResponseBodies.orderDetails(d, supported));
-  }
-
-  private Reply fulfillment(WebhookRequest request, WebhookContext context) {
-    return withJson(
-        () -> {
-          FulfillmentRequest parsed = RequestMapper.fulfillmentRequest(jsonBody(request));
-          var handler = java.util.Objects.requireNonNull(settings.fulfillment());
-          String key = "fulfillment_request:" + parsed.id();
-          if (!settings.deduplication().claim(key)) {
-            LOG.log(
-                Level.DEBUG,
-                () -> "Duplicate fulfillment request " + parsed.id() + " acknowledged");
-            return Problems.emptyJson();
-          }
-          try {
-            call(
-                () -> {
-                  handler.fulfillmentRequest(parsed, context);
-                  return Boolean.TRUE;
-                });
-          } catch (RuntimeException e) {
-            settings.deduplication().release(key);
-            throw e;
-          }
-          return Problems.emptyJson();
-        });
-  }
-
-  private Reply event(WebhookRequest request, WebhookContext context) {
-    return withJson(
-        () -> {
-          Object json = jsonBody(request);
-          StreamEvent event = RequestMapper.event(json);
-          if (settings.ignoredEvents().contains(event.name())) {
-            LOG.log(Level.DEBUG, () -> "Ignored event " + event.name() + " as configured");
-            return Problems.emptyJson();
-          }
-          var handler = java.util.Objects.requireNonNull(settings.events());
-          Call<Boolean> delivery = typedDelivery(event, handler);
-          String key = "event:" + eventKey(event, json);
-          if (!settings.deduplication().claim(key)) {
-            LOG.log(Level.DEBUG, () -> "Duplicate event " + event.name() + " acknowledged");
-            return Problems.emptyJson();
-          }
-          try {
-            call(delivery);
-          } catch (RuntimeException e) {
-            settings.deduplication().release(key);
-            throw e;
-          }
-          return Problems.emptyJson();
-        });
-  }
-
-  private String eventKey(StreamEvent event, @Nullable Object json) {
-    var custom = settings.eventKey();
-    if (custom != null) {
-      String key;
-      try {
-        key = custom.apply(event);
-      } catch (RuntimeException e) {
-        throw new HandlerFailure(e);
-      }
-      if (key != null && !key.isEmpty()) {
-        return "custom:" + key;
-      }
-    }
-    // Same key as name + hex(SHA-256(canonical JSON)) always was, so keys already held by a
-    // persistent store stay valid; only the copies on the way to the digest are gone.
-    return event.name() + ":" + JsonValues.canonicalSha256Hex(json);
-  }
-
-  /** Maps the typed payload up front, so a bad payload is a 400 before anything is claimed. */
-  private static Call<Boolean> typedDelivery(
-      StreamEvent event, com.newstore.sdk.webhooks.EventHandler handler) {
-    switch (event.name()) {
-      case "order.created" -> {
-        var p = RequestMapper.orderPayload(event);
-        return () -> {
-          handler.onOrderCreated(event, p);
-          return true;
-        };
-      }
-      case "order.completed" -> {
-        var p = RequestMapper.orderPayload(event);
-        return () -> {
-          handler.onOrderCompleted(event, p);
-          return true;
-        };
-      }
-      case "order.cancelled" -> {
-        var p = RequestMapper.orderPayload(event);
-        return () -> {
-          handler.onOrderCancelled(event, p);
-          return true;
-        };
-      }
-      case "payment_account.amount_authorized" -> {
-        var p = RequestMapper.paymentPayload(event);
-        return () -> {
-          handler.onAmountAuthorized(event, p);
-          return true;
-        };
-      }
-      case "payment_account.amount_captured" -> {
-        var p = RequestMapper.paymentPayload(event);
-        return () -> {
-          handler.onAmountCaptured(event, p);
-          return true;
-        };
-      }
-      case "fulfillment_request.assigned" -> {
-        var p = RequestMapper.assignedPayload(event);
-        return () -> {
-          handler.onFulfillmentRequestAssigned(event, p);
-          return true;
-        };
-      }
-      default -> {
-        return () -> {
-          handler.onOtherEvent(event);
-          return true;
-        };
-      }
-    }
-  }
-
-  private static @Nullable String first(Map<String, List<String>> query, String name) {
-    List<String> values = query.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
-  }
-
-  /** Decodes an {@code application/x-www-form-urlencoded} query; malformed escapes are a 400. */
-  static Map<String, List<String>> query(@Nullable String raw) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return out;
-    }
-    for (String pair : raw.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name = decodeQuery(eq < 0 ? pair : pair.substring(0, eq), null);
-      String value = eq < 0 ? "" : decodeQuery(pair.substring(eq + 1), name);
-      out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-    }
-    return out;
-  }
-
-  private static String decodeQuery(String s, @Nullable String field) {
-    String decoded = RouteTemplate.percentDecode(s.replace('+', ' '));
-    if (decoded == null) {
-      throw new BadInputException(field, "The query has a malformed percent escape.");
-    }
-    return decoded;
   }
 }

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 public final class Fields {
   private final Map<String, @Nullable Object> map;
   private final String path;
-  private final Set<String> consumed = new HashSet<>();
+  // The names read so far: a few per object, so a scan beats a HashSet's per-name nodes.
+  private String[] consumed = new String[8];
+  private int consumedCount;
+  private int presentCount; // how many of them the object has
 
   private Fields(Map<String, @Nullable Object> map, String path) {
     this.map = map;
@@ -49,8 +50,18 @@ public final class Fields {
   }
 
   private @Nullable Object take(String name) {
-    consumed.add(name);
-    return map.get(name);
+    Object value = map.get(name);
+    if (isConsumed(name)) {
+      return value;
+    }
+    if (consumedCount == consumed.length) {
+      consumed = java.util.Arrays.copyOf(consumed, consumedCount * 2);
+    }
+    consumed[consumedCount++] = name;
+    if (value != null || map.containsKey(name)) {
+      presentCount++;
+    }
+    return value;
   }
 
   /**
@@ -126,6 +137,23 @@ public final class Fields {
       throw new BadInputException(child(name), "Must be a number.");
     }
     return n;
+  }
+
+  /**
+   * Reads an optional boolean.
+   *
+   * @param name the JSON field name
+   * @return the value, or null when absent or null
+   */
+  public @Nullable Boolean optBoolean(String name) {
+    Object value = take(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Boolean b)) {
+      throw new BadInputException(child(name), "Must be a boolean.");
+    }
+    return b;
   }
 
   /**
@@ -284,13 +312,25 @@ public final class Fields {
    * @return the unknown fields
    */
   public Map<String, @Nullable Object> unknown() {
+    if (presentCount >= map.size()) {
+      return Map.of(); // every member was read: the common case, without a copy
+    }
     Map<String, @Nullable Object> rest = new LinkedHashMap<>();
     map.forEach(
         (k, v) -> {
-          if (!consumed.contains(k)) {
+          if (!isConsumed(k)) {
             rest.put(k, v);
           }
         });
-    return JsonValues.immutableCopy(rest);
+    return JsonValues.freezeOwned(rest);
+  }
+
+  private boolean isConsumed(String name) {
+    for (int i = 0; i < consumedCount; i++) {
+      if (consumed[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -22,41 +22,49 @@ import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads JSON into plain values (LinkedHashMap, ArrayList, String, BigDecimal, Boolean, null) with a
- * depth limit, and writes such values back. Numbers stay exact as {@link BigDecimal}.
+ * Reads JSON into plain, deeply immutable values (maps in document order, lists, String,
+ * BigDecimal, Boolean, null) within {@link JsonLimits}, and writes such values back. Numbers stay
+ * exact as {@link BigDecimal}. The parsed maps and lists are the ones the public records hold: a
+ * record's {@link #immutableCopy} of them copies nothing.
  */
 public final class JsonValues {
   private JsonValues() {}
 
   /**
-   * Parses a complete JSON document.
+   * Parses a complete JSON document with the default limits and a nesting limit.
    *
    * @param body the UTF-8 bytes
    * @param maxDepth the deepest nesting of objects and arrays accepted
    * @return the parsed value; null for the JSON literal {@code null}
-   * @throws BadInputException when the body is not one well-formed JSON value within the depth
+   * @throws BadInputException when the body is not one well-formed JSON value within the limits
    */
   public static @Nullable Object parse(byte[] body, int maxDepth) {
-    return parse(ByteBuffer.wrap(body), maxDepth);
+    return parse(ByteBuffer.wrap(body), JsonLimits.withDepth(maxDepth));
   }
 
   /**
    * Parses a complete JSON document from a buffer's remaining bytes, without copying them to an
-   * array first.
+   * array first. The bytes must be strict UTF-8: a malformed sequence is refused, never replaced.
    *
    * @param body the UTF-8 bytes
-   * @param maxDepth the deepest nesting of objects and arrays accepted
+   * @param limits the nesting, string and number limits
    * @return the parsed value; null for the JSON literal {@code null}
-   * @throws BadInputException when the body is not one well-formed JSON value within the depth
+   * @throws BadInputException when the body is not one well-formed JSON value within the limits
    */
-  public static @Nullable Object parse(ByteBuffer body, int maxDepth) {
+  public static @Nullable Object parse(ByteBuffer body, JsonLimits limits) {
     if (!body.hasRemaining()) {
       throw new BadInputException(null, "The request body is empty; a JSON document is required.");
+    }
+    int malformed = Utf8.firstMalformed(body);
+    if (malformed >= 0) {
+      throw new BadInputException(
+          null,
+          "The body is not valid UTF-8 (malformed byte sequence at offset " + malformed + ").");
     }
     Buffer source = new Buffer();
     try (JsonReader reader = JsonReader.of(source)) {
       source.write(body); // an in-memory copy into pooled segments; never fails
-      Object value = read(reader, 0, maxDepth);
+      Object value = read(reader, 0, limits);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new BadInputException(null, "The body has data after the JSON document.");
       }
@@ -70,44 +78,39 @@ public final class JsonValues {
     }
   }
 
-  private static @Nullable Object read(JsonReader reader, int depth, int maxDepth)
+  private static @Nullable Object read(JsonReader reader, int depth, JsonLimits limits)
       throws IOException {
     switch (reader.peek()) {
       case BEGIN_OBJECT -> {
-        checkDepth(depth, maxDepth);
+        checkDepth(depth, limits.maxDepth());
         Map<String, @Nullable Object> map = new LinkedHashMap<>();
         reader.beginObject();
         while (reader.hasNext()) {
-          String name = reader.nextName();
-          Object value = read(reader, depth + 1, maxDepth);
+          String name = checkString(reader.nextName(), limits);
+          Object value = read(reader, depth + 1, limits);
           if (map.containsKey(name)) {
             throw new BadInputException(null, "The body repeats a field name in one object.");
           }
           map.put(name, value);
         }
         reader.endObject();
-        return map;
+        return new Frozen(Collections.unmodifiableMap(map)); // never handed out mutable
       }
       case BEGIN_ARRAY -> {
-        checkDepth(depth, maxDepth);
+        checkDepth(depth, limits.maxDepth());
         List<@Nullable Object> list = new ArrayList<>();
         reader.beginArray();
         while (reader.hasNext()) {
-          list.add(read(reader, depth + 1, maxDepth));
+          list.add(read(reader, depth + 1, limits));
         }
         reader.endArray();
-        return list;
+        return new FrozenList(list);
       }
       case STRING -> {
-        return reader.nextString();
+        return checkString(reader.nextString(), limits);
       }
       case NUMBER -> {
-        String text = reader.nextString();
-        try {
-          return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-          throw new BadInputException(null, "The body holds a number that is out of range.");
-        }
+        return number(reader.nextString(), limits);
       }
       case BOOLEAN -> {
         return reader.nextBoolean();
@@ -117,6 +120,40 @@ public final class JsonValues {
       }
       default -> throw new BadInputException(null, "The body is not well-formed JSON.");
     }
+  }
+
+  private static String checkString(String s, JsonLimits limits) {
+    if (s.length() > limits.maxStringChars()) {
+      throw new BadInputException(
+          null, "The body holds a string longer than " + limits.maxStringChars() + " characters.");
+    }
+    return s;
+  }
+
+  /**
+   * Parses a number literal within the limits. The length check comes first: {@code new BigDecimal}
+   * is quadratic in the digits, and a huge exponent costs nothing to parse but a billion characters
+   * to print.
+   */
+  private static BigDecimal number(String text, JsonLimits limits) {
+    if (text.length() > limits.maxNumberChars()) {
+      throw new BadInputException(
+          null, "The body holds a number longer than " + limits.maxNumberChars() + " characters.");
+    }
+    BigDecimal n;
+    try {
+      n = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new BadInputException(null, "The body holds a number that is out of range.");
+    }
+    if (Math.abs((long) n.scale()) > limits.maxNumberScale()) {
+      throw new BadInputException(
+          null,
+          "The body holds a number whose exponent exceeds "
+              + limits.maxNumberScale()
+              + " in magnitude.");
+    }
+    return n;
   }
 
   private static void checkDepth(int depth, int maxDepth) {
@@ -245,6 +282,9 @@ public final class JsonValues {
    * @return the copy
    */
   public static Map<String, @Nullable Object> immutableCopy(Map<String, ?> map) {
+    if (map.isEmpty()) {
+      return Map.of();
+    }
     if (map instanceof Frozen frozen) {
       // Made by this method, deeply immutable: the mapper's copy is reused by the public record
       // instead of being copied a second time.
@@ -288,8 +328,45 @@ public final class JsonValues {
     }
   }
 
+  /**
+   * Makes a map the caller just built and never shares deeply immutable, without copying it.
+   *
+   * @param owned a fresh map only the caller holds; it must not be changed afterwards
+   * @return the immutable map
+   */
+  public static Map<String, @Nullable Object> freezeOwned(Map<String, @Nullable Object> owned) {
+    if (owned.isEmpty()) {
+      return Map.of();
+    }
+    owned.replaceAll((k, v) -> immutableValue(v));
+    return new Frozen(Collections.unmodifiableMap(owned));
+  }
+
+  /** A list made by this class over a private array list: deeply immutable like {@link Frozen}. */
+  private static final class FrozenList extends java.util.AbstractList<@Nullable Object>
+      implements java.util.RandomAccess {
+    private final List<@Nullable Object> list;
+
+    FrozenList(List<@Nullable Object> list) {
+      this.list = list;
+    }
+
+    @Override
+    public @Nullable Object get(int index) {
+      return list.get(index);
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static @Nullable Object immutableValue(@Nullable Object value) {
+    if (value instanceof Frozen || value instanceof FrozenList) {
+      return value;
+    }
     if (value instanceof Map<?, ?> map) {
       return immutableCopy((Map<String, ?>) map);
     }

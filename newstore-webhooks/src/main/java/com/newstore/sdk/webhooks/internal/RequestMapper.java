@@ -3,8 +3,10 @@ package com.newstore.sdk.webhooks.internal;
 import com.newstore.sdk.webhooks.Address;
 import com.newstore.sdk.webhooks.AvailabilityRequest;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
-import com.newstore.sdk.webhooks.FulfillmentRequestAssignedPayload;
+import com.newstore.sdk.webhooks.FulfillmentRequestEventPayload;
 import com.newstore.sdk.webhooks.OrderEventPayload;
+import com.newstore.sdk.webhooks.OrderItemsCancelledPayload;
+import com.newstore.sdk.webhooks.OrderOpenedPayload;
 import com.newstore.sdk.webhooks.PaymentAccountEventPayload;
 import com.newstore.sdk.webhooks.StreamEvent;
 import java.util.Map;
@@ -149,17 +151,77 @@ public final class RequestMapper {
   }
 
   /**
-   * Maps a {@code fulfillment_request.assigned} payload.
+   * Maps an {@code order.opened} payload.
    *
    * @param event the event
    * @return the typed payload
    */
-  public static FulfillmentRequestAssignedPayload assignedPayload(StreamEvent event) {
+  public static OrderOpenedPayload orderOpenedPayload(StreamEvent event) {
     Fields p = Fields.of(event.payload(), "payload");
-    return new FulfillmentRequestAssignedPayload(
+    return new OrderOpenedPayload(
+        p.requireString("id"),
+        p.optString("external_id"),
+        p.optBoolean("is_historical"),
+        p.optString("channel_type"),
+        p.list(
+            "items",
+            false,
+            false,
+            Fields.objects(
+                i ->
+                    new OrderOpenedPayload.Item(
+                        i.optScalarText("id"),
+                        i.optScalarText("product_id"),
+                        i.optString("shipping_service_level"),
+                        i.unknown()))),
+        p.unknown());
+  }
+
+  /**
+   * Maps an {@code order.items_cancelled} payload.
+   *
+   * @param event the event
+   * @return the typed payload
+   */
+  public static OrderItemsCancelledPayload itemsCancelledPayload(StreamEvent event) {
+    Fields p = Fields.of(event.payload(), "payload");
+    return new OrderItemsCancelledPayload(
+        p.requireString("id"),
+        p.list(
+            "items",
+            false,
+            false,
+            Fields.objects(
+                i ->
+                    new OrderItemsCancelledPayload.Item(
+                        i.optScalarText("id"), i.optScalarText("product_id"), i.unknown()))),
+        p.unknown());
+  }
+
+  /**
+   * Maps the payload of a {@code fulfillment_request.*} event.
+   *
+   * @param event the event
+   * @return the typed payload
+   */
+  public static FulfillmentRequestEventPayload fulfillmentRequestPayload(StreamEvent event) {
+    Fields p = Fields.of(event.payload(), "payload");
+    return new FulfillmentRequestEventPayload(
         p.requireString("id"),
         p.optScalarText("order_id"),
-        p.optScalarText("fulfillment_location_id"),
+        p.optString("service_level"),
+        p.optScalarText("fulfillment_node_id"),
+        p.list(
+            "items",
+            false,
+            false,
+            Fields.objects(
+                i ->
+                    new FulfillmentRequestEventPayload.Item(
+                        i.optScalarText("id"),
+                        i.optScalarText("product_id"),
+                        i.optInstant("shipped_at"),
+                        i.unknown()))),
         p.unknown());
   }
 }

@@ -33,7 +33,7 @@ public final class ResponseBodies {
           "fulfillment_type",
           "items");
   private static final List<String> ITEM_FIELDS =
-      List.of("id", "origin_id", "status", "price", "product_attributes");
+      List.of("id", "origin_id", "status", "price", "external_identifier", "product_attributes");
 
   /**
    * Writes a purchase history answer {@code {"orders": [...]}} straight to JSON bytes, each order
@@ -134,6 +134,17 @@ public final class ResponseBodies {
         w.name("tax").value(p.tax());
         w.endObject();
       }
+      case "external_identifier" -> {
+        SalesOrder.ExternalIdentifier x = item.externalIdentifier();
+        w.name(field).beginObject();
+        if (x.epc() != null) {
+          w.name("epc").value(x.epc());
+        }
+        if (x.serialNumber() != null) {
+          w.name("serial_number").value(x.serialNumber());
+        }
+        w.endObject();
+      }
       case "product_attributes" -> {
         w.name(field);
         JsonValues.writeValue(w, item.productAttributes());
@@ -206,6 +217,14 @@ public final class ResponseBodies {
       price.put("net", item.price().net());
       price.put("tax", item.price().tax());
       i.put("price", price);
+      Map<String, Object> identifier = new LinkedHashMap<>();
+      if (item.externalIdentifier().epc() != null) {
+        identifier.put("epc", item.externalIdentifier().epc());
+      }
+      if (item.externalIdentifier().serialNumber() != null) {
+        identifier.put("serial_number", item.externalIdentifier().serialNumber());
+      }
+      i.put("external_identifier", identifier);
       i.put("product_attributes", item.productAttributes());
       items.add(i);
     }
@@ -252,12 +271,14 @@ public final class ResponseBodies {
     if (includePayments && !details.paymentHistory().isEmpty()) {
       List<Object> payments = new ArrayList<>();
       for (OrderDetails.Payment p : details.paymentHistory()) {
-        Map<String, Object> pm = new LinkedHashMap<>();
+        Map<String, @Nullable Object> pm = new LinkedHashMap<>();
         pm.put("amount", p.amount());
         pm.put("category", p.category());
         pm.put("currency", p.currency());
         pm.put("method", p.method());
-        pm.put("payment_information", p.paymentInformation());
+        if (p.paymentInformation() != null) {
+          pm.put("payment_information", p.paymentInformation());
+        }
         payments.add(pm);
       }
       m.put("payment_history", payments);

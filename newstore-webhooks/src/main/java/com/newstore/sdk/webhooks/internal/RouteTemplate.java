@@ -1,10 +1,15 @@
 package com.newstore.sdk.webhooks.internal;
 
+import com.newstore.sdk.webhooks.WebhookKind;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +27,35 @@ public final class RouteTemplate {
     this.segments = segments;
     boolean variables = segments.stream().anyMatch(t -> t.startsWith("{") && t.endsWith("}"));
     this.literal = variables ? null : "/" + String.join("/", segments);
+  }
+
+  /**
+   * Builds the route of every kind: its override or its default, after the prefix.
+   *
+   * @param kinds the registered kinds
+   * @param prefix the prefix of every route
+   * @param overrides the routes set per kind
+   * @return kind to template
+   * @throws IllegalStateException when two kinds share a route or ORDER_DETAILS has no {@code {id}}
+   */
+  public static Map<WebhookKind, RouteTemplate> forKinds(
+      Set<WebhookKind> kinds, String prefix, Map<WebhookKind, String> overrides) {
+    Map<WebhookKind, RouteTemplate> templates = new EnumMap<>(WebhookKind.class);
+    Map<String, WebhookKind> seen = new HashMap<>();
+    for (WebhookKind kind : kinds) {
+      RouteTemplate template = of(prefix, overrides.getOrDefault(kind, kind.defaultRoute()));
+      String shape = template.template().replaceAll("\\{[^/]*}", "{}");
+      WebhookKind clash = seen.put(shape, kind);
+      if (clash != null) {
+        throw new IllegalStateException(
+            clash + " and " + kind + " share the route " + template.template());
+      }
+      if (kind == WebhookKind.ORDER_DETAILS && !shape.contains("{}")) {
+        throw new IllegalStateException("the ORDER_DETAILS route needs an {id} segment");
+      }
+      templates.put(kind, template);
+    }
+    return templates;
   }
 
   /**

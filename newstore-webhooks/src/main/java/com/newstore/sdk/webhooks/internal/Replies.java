@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Builds {@code application/problem+json} (RFC 9457) and JSON responses. */
-public final class Problems {
+/** Builds every answer the SDK sends: {@code application/problem+json} (RFC 9457) and JSON. */
+public final class Replies {
   /** The problem media type. */
   public static final String PROBLEM_JSON = "application/problem+json";
 
@@ -17,7 +17,7 @@ public final class Problems {
   // or read-only views.
   private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
-  private Problems() {}
+  private Replies() {}
 
   /**
    * Builds the {@code 200 application/json} answer {@code {}} that acknowledges a fulfillment
@@ -96,5 +96,49 @@ public final class Problems {
    */
   public static Reply jsonBytes(byte[] json) {
     return new Reply(200, JSON_HEADERS, json);
+  }
+
+  /**
+   * Builds the {@code 400} problem for input the SDK could not read, naming the field.
+   *
+   * @param e what was wrong
+   * @return the response
+   */
+  public static Reply badRequest(BadInputException e) {
+    return problem(400, "Bad Request", e.getMessage(), e.field(), null, Map.of());
+  }
+
+  /**
+   * Builds the {@code 500} problem that carries the correlation id also logged with the cause.
+   *
+   * @param correlationId the id
+   * @return the response
+   */
+  public static Reply internalError(String correlationId) {
+    return problem(
+        500,
+        "Internal Server Error",
+        "The webhook could not be processed; the integrator's logs have the details.",
+        null,
+        correlationId,
+        Map.of("X-Correlation-Id", List.of(correlationId)));
+  }
+
+  // Built once, so a 500 can still be answered when the heap is exhausted.
+  private static final Reply LAST_RESORT =
+      new Reply(
+          500,
+          Map.of("Content-Type", List.of(PROBLEM_JSON), "Cache-Control", List.of("no-store")),
+          ("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+  /**
+   * Returns a prebuilt {@code 500} problem for when even building an answer failed (such as an
+   * {@link OutOfMemoryError}). Its body array is shared: responses never write into a body.
+   *
+   * @return the response
+   */
+  public static Reply lastResort() {
+    return LAST_RESORT;
   }
 }

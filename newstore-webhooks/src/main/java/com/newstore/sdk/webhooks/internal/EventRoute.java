@@ -1,0 +1,113 @@
+package com.newstore.sdk.webhooks.internal;
+
+import com.newstore.sdk.webhooks.DeduplicationStore;
+import com.newstore.sdk.webhooks.EventHandler;
+import com.newstore.sdk.webhooks.StreamEvent;
+import com.newstore.sdk.webhooks.WebhookContext;
+import com.newstore.sdk.webhooks.WebhookRequest;
+import java.lang.System.Logger.Level;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The event stream: reads the envelope and, for a typed name ({@link EventTypes}), its payload up
+ * front, so a bad payload is a {@code 400} before anything is claimed; deduplicates; calls the
+ * typed handler method or {@link EventHandler#onOtherEvent}.
+ */
+public final class EventRoute extends Route<EventRoute.Delivery, Boolean> {
+  private static final System.Logger LOG = System.getLogger("com.newstore.sdk.webhooks");
+
+  private final EventHandler handler;
+  private final DeduplicationStore deduplication;
+  private final Set<String> ignored;
+  private final @Nullable Function<StreamEvent, String> customKey;
+
+  /**
+   * Creates the route.
+   *
+   * @param handler the integrator's handler
+   * @param deduplication where delivered event keys are remembered
+   * @param ignored event names acknowledged without calling the handler
+   * @param customKey the integrator's deduplication key, or null for name + canonical JSON hash
+   */
+  public EventRoute(
+      EventHandler handler,
+      DeduplicationStore deduplication,
+      Set<String> ignored,
+      @Nullable Function<StreamEvent, String> customKey) {
+    super(true);
+    this.handler = Objects.requireNonNull(handler, "handler == null");
+    this.deduplication = Objects.requireNonNull(deduplication, "deduplication == null");
+    this.ignored = Set.copyOf(ignored);
+    this.customKey = customKey;
+  }
+
+  /** A parsed delivery: the envelope, its typed entry and payload (both null when untyped). */
+  record Delivery(
+      StreamEvent event,
+      @Nullable TypedEvent<?> type,
+      @Nullable Object payload,
+      @Nullable Object json) {}
+
+  @Override
+  Parsed<Delivery> parse(WebhookRequest request, String unused, JsonLimits limits) {
+    Object json;
+    StreamEvent event;
+    TypedEvent<?> type;
+    Object payload;
+    try {
+      json = JsonValues.parse(request.bodyBuffer(), limits);
+      event = RequestMapper.event(json);
+      if (ignored.contains(event.name())) {
+        LOG.log(Level.DEBUG, () -> "Ignored event " + event.name() + " as configured");
+        return Parsed.answer(Replies.emptyJson());
+      }
+      type = EventTypes.of(event.name());
+      payload = type == null ? null : type.payload().apply(event);
+    } catch (BadInputException e) {
+      return Parsed.answer(Replies.badRequest(e));
+    }
+    return Parsed.of(new Delivery(event, type, payload, json));
+  }
+
+  @Override
+  Boolean invoke(Delivery delivery, WebhookContext context) throws Exception {
+    StreamEvent event = delivery.event();
+    String key = "event:" + key(delivery);
+    if (!deduplication.claim(key)) {
+      LOG.log(Level.DEBUG, () -> "Duplicate event " + event.name() + " acknowledged");
+      return Boolean.FALSE;
+    }
+    try {
+      TypedEvent<?> type = delivery.type();
+      if (type == null) {
+        handler.onOtherEvent(event);
+      } else {
+        type.deliverParsed(handler, event, Objects.requireNonNull(delivery.payload()));
+      }
+    } catch (Throwable e) {
+      deduplication.release(key);
+      throw e;
+    }
+    return Boolean.TRUE;
+  }
+
+  private String key(Delivery delivery) {
+    if (customKey != null) {
+      String key = customKey.apply(delivery.event());
+      if (key != null && !key.isEmpty()) {
+        return "custom:" + key;
+      }
+    }
+    // Same key as name + hex(SHA-256(canonical JSON)) always was, so keys already held by a
+    // persistent store stay valid.
+    return delivery.event().name() + ":" + JsonValues.canonicalSha256Hex(delivery.json());
+  }
+
+  @Override
+  Reply render(Delivery delivery, Boolean delivered, WebhookContext context) {
+    return Replies.emptyJson();
+  }
+}
