@@ -63,9 +63,13 @@ public final class AdapterDeadlines implements AutoCloseable {
   }
 
   private void sweep() {
-    long now = System.nanoTime();
-    for (Entry entry : entries) {
-      entry.interruptIfLate(now);
+    try {
+      long now = System.nanoTime();
+      for (Entry entry : entries) {
+        entry.interruptIfLate(now);
+      }
+    } catch (Throwable e) { // an OutOfMemoryError elsewhere must not end the periodic sweep
+      // the next tick tries again
     }
   }
 
