@@ -38,18 +38,23 @@ final class AdapterWire implements AutoCloseable {
 
   /** Reads one answer; {@link Answer#closed()} when the server closed or reset instead. */
   Answer read() throws IOException {
-    String head;
+    return read(false);
+  }
+
+  /** Reads one answer to a {@code HEAD} request (no body) or to any other. */
+  Answer read(boolean head) throws IOException {
+    String text;
     try {
-      head = readHead();
+      text = readHead();
     } catch (SocketTimeoutException e) {
       throw new AssertionError("no answer within " + READ_BOUND, e);
     } catch (IOException e) { // reset
       return Answer.CLOSED;
     }
-    if (head == null) {
+    if (text == null) {
       return Answer.CLOSED;
     }
-    String[] lines = head.split("\r\n");
+    String[] lines = text.split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 1; i < lines.length; i++) {
@@ -59,7 +64,7 @@ final class AdapterWire implements AutoCloseable {
       }
     }
     String length = headers.get("Content-Length");
-    byte[] body = length == null ? new byte[0] : in.readNBytes(Integer.parseInt(length));
+    byte[] body = length == null || head ? new byte[0] : in.readNBytes(Integer.parseInt(length));
     return new Answer(status, headers, body);
   }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -281,7 +282,7 @@ class HostilePeerTest {
     closeables.add(readers::shutdownNow);
     List<Future<AdapterWire.Answer>> answers = new ArrayList<>();
     for (AdapterWire wire : more) {
-      answers.add(readers.submit(wire::read));
+      answers.add(readers.submit((Callable<AdapterWire.Answer>) wire::read));
     }
     int refused = 0;
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
