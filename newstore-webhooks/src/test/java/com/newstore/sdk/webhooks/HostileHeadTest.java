@@ -73,7 +73,13 @@ class HostileHeadTest {
         sdk(
             "lower-case method",
             "post /events HTTP/1.1\r\nHost: x\r\n" + auth + len(event) + event),
-        sdk("header line without colon", post(auth + "NoColonHere\r\n" + len(event)) + event));
+        jdk(
+            "header line without colon",
+            "POST /events HTTP/1.1\r\nHost: x\r\n"
+                + auth
+                + "NoColonHere\r\n"
+                + len(event)
+                + event));
   }
 
   /** A case the JDK server may answer itself (text/html) or drop. */
