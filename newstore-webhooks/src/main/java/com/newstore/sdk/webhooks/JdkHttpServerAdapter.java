@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * the webhooks on a server you already run, use {@link #handler(NewStoreWebhooks)} (without the
  * deadlines and pools below, which need the server's executor).
  *
- * <p><b>What {@link #builder(NewStoreWebhooks) start()} protects against.</b>
+ * <p><b>What a server from {@link Builder#start()} protects against.</b>
  *
  * <ul>
  *   <li><b>Slow peers.</b> A request head must arrive within {@link Builder#headTimeout} of the
@@ -58,7 +58,10 @@ import org.jspecify.annotations.Nullable;
  *       connection is closed. The JDK server has no per-connection timeout API, so a watchdog
  *       thread interrupts the I/O thread, which closes the blocking socket channel (its global
  *       {@code sun.net.httpserver.maxReqTime} property is not used). Deadlines are honoured to
- *       within 0.1 s.
+ *       within 0.1 s. The JDK server still gives each connection being read its own thread: more
+ *       slow peers than {@link Builder#ioThreads I/O threads} delay other requests by up to the
+ *       head deadline (queued heads expire with the rest), so size the I/O threads above the
+ *       concurrency you expect, or put a buffering proxy in front.
  *   <li><b>Slow handlers.</b> Handlers run on their own bounded pool. Past the webhook's {@link
  *       Builder#handlerTimeout handler timeout} the adapter stops waiting, interrupts the handler
  *       and answers {@code 504} problem+json, never a late {@code 200}. For ATP that means NewStore
