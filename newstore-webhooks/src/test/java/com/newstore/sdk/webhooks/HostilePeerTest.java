@@ -430,6 +430,47 @@ class HostilePeerTest {
   }
 
   @Test
+  void peerThatNeverReadsALargeAnswer_freesTheIoThreadAtTheWriteDeadline() throws Exception {
+    List<AvailabilityResponse.Availability> pairs = new ArrayList<>();
+    for (int p = 0; p < 1000; p++) {
+      for (int l = 0; l < 150; l++) {
+        pairs.add(
+            new AvailabilityResponse.Availability(
+                "product-" + p + "-" + "x".repeat(40), "product_id", "location-" + l, 1));
+      }
+    }
+    AvailabilityResponse big = new AvailabilityResponse(pairs);
+    NewStoreWebhooks webhooks = webhooks().availabilityHandler((request, context) -> big).build();
+    // One I/O thread: the good request below can only be read once the slow reader lets go.
+    JdkHttpServerAdapter.Server server =
+        start(adapter(webhooks).ioThreads(1).headTimeout(Duration.ofSeconds(6)));
+    String atp =
+        "{\"products\":[{\"product_id\":\"p-1\",\"external_identifier\":\"product_id\"}],"
+            + "\"fulfillment_locations\":[\"store-1\"]}";
+    AdapterWire reader = new AdapterWire(server.port());
+    closeables.add(reader);
+    reader.send(AdapterWire.post("/availability", KEY, atp)); // and never read the answer
+    long start = System.nanoTime();
+
+    AdapterWire.Answer good = goodEvent(server);
+
+    assertThat(good.status()).isEqualTo(200);
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(Duration.ofSeconds(6).plus(SLACK));
+    // The write deadline cut the answer: fewer bytes arrive than its Content-Length announced.
+    System.out.printf(
+        "[hostile] good answered after %d ms%n", (System.nanoTime() - start) / 1000000);
+    AdapterWire.Answer cut = reader.read();
+    System.out.printf(
+        "[hostile] cut %d of %s after %d ms%n",
+        cut.body().length,
+        cut.headers().get("Content-Length"),
+        (System.nanoTime() - start) / 1000000);
+    assertThat(cut.status()).isEqualTo(200);
+    assertThat(cut.body().length).isLessThan(Integer.parseInt(cut.headers().get("Content-Length")));
+  }
+
+  @Test
   void close_stopsEveryThreadTheServerStarted() throws Exception {
     JdkHttpServerAdapter.Server server = adapter(webhooks().build()).start();
     assertThat(goodEvent(server).status()).isEqualTo(200);
