@@ -471,6 +471,40 @@ class HostilePeerTest {
   }
 
   @Test
+  void ioQueueFull_closesTheConnectionAtOnce_andTheServerRecovers() throws Exception {
+    Duration head = Duration.ofSeconds(3);
+    JdkHttpServerAdapter.Server server =
+        start(adapter(webhooks().build()).ioThreads(1).ioQueue(1).headTimeout(head));
+    List<AdapterWire> slow = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      slow.add(wire(server).send("POST /events HTTP/1.1\r\nHost: x\r\n"));
+    }
+    long start = System.nanoTime();
+    ExecutorService readers = Executors.newFixedThreadPool(3);
+    closeables.add(readers::shutdownNow);
+    List<Future<Duration>> closedAfter = new ArrayList<>();
+    for (AdapterWire wire : slow) {
+      closedAfter.add(
+          readers.submit(
+              () -> {
+                wire.awaitClosed();
+                return Duration.ofNanos(System.nanoTime() - start);
+              }));
+    }
+    List<Duration> times = new ArrayList<>();
+    for (Future<Duration> f : closedAfter) {
+      times.add(f.get(10, TimeUnit.SECONDS));
+    }
+    times.sort(null);
+
+    // One thread, one queue slot: the third connection is closed at once, not at the deadline.
+    assertThat(times.get(0)).isLessThan(head.dividedBy(2));
+    assertThat(times.get(2)).isLessThan(head.plus(SLACK));
+    assertThat(server.droppedConnections()).isGreaterThanOrEqualTo(1);
+    assertThat(goodEvent(server).status()).isEqualTo(200);
+  }
+
+  @Test
   void close_stopsEveryThreadTheServerStarted() throws Exception {
     JdkHttpServerAdapter.Server server = adapter(webhooks().build()).start();
     assertThat(goodEvent(server).status()).isEqualTo(200);
