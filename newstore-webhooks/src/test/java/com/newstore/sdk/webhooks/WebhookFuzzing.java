@@ -104,7 +104,7 @@ final class WebhookFuzzing {
     assertThat(response.headers().toString()).doesNotContain(KEY);
   }
 
-  private static WebhookRequest request(FuzzedDataProvider data) {
+  static WebhookRequest request(FuzzedDataProvider data) {
     WebhookRequest.Builder b = WebhookRequest.builder();
     b.method(data.pickValue(METHODS));
     String path = data.consumeBoolean() ? data.pickValue(PATHS) : "/" + data.consumeString(40);
