@@ -14,7 +14,7 @@ public final class AdapterAnswers {
 
   /** The worker pool and its queue are full. */
   public static final Reply OVERLOADED =
-      Problems.problem(
+      Replies.problem(
           503,
           "Service Unavailable",
           "The webhook server is busy; retry later.",
@@ -24,7 +24,7 @@ public final class AdapterAnswers {
 
   /** The handler did not answer within its deadline. */
   public static final Reply TIMED_OUT =
-      Problems.problem(
+      Replies.problem(
           504,
           "Gateway Timeout",
           "The webhook handler did not answer in time; NewStore treats this as a failure.",
@@ -34,7 +34,7 @@ public final class AdapterAnswers {
 
   /** The body could not be read: a broken chunked encoding, or the peer closed mid-body. */
   public static final Reply UNREADABLE_BODY =
-      Problems.problem(
+      Replies.problem(
           400,
           "Bad Request",
           "The request body could not be read.",
@@ -44,7 +44,7 @@ public final class AdapterAnswers {
 
   /** An {@code Error} escaped the dispatcher, or the server is stopping. */
   public static final Reply FAILED =
-      Problems.problem(
+      Replies.problem(
           500,
           "Internal Server Error",
           "The webhook could not be processed; the integrator's logs have the details.",
