@@ -214,8 +214,8 @@ public final class ClientEndpoints {
       EndpointId.of("event-stream.integration.stop");
 
   /**
-   * {@code event-stream.integration.delete}: delete an event stream integration (DELETE; method
-   * and path unconfirmed: NewStore documents the operation, not its route).
+   * {@code event-stream.integration.delete}: delete an event stream integration (DELETE; method and
+   * path unconfirmed: NewStore documents the operation, not its route).
    */
   public static final EndpointId EVENT_STREAM_INTEGRATION_DELETE =
       EndpointId.of("event-stream.integration.delete");
