@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newstore.sdk.client.BadRequestException;
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.client.NotFoundException;
 import com.newstore.sdk.client.config.BigSalesOrderLimits;
 import com.newstore.sdk.client.config.OrderInjectionConfig;
 import com.newstore.sdk.client.config.VersionConflictException;
@@ -22,8 +21,7 @@ class OrderInjectionConfigClientTest {
 
   @Test
   void get_unset_notFound(NewStoreClient client) {
-    assertThatThrownBy(() -> client.orderInjectionConfig().get().orElseThrow())
-        .isInstanceOf(NotFoundException.class);
+    assertThat(client.orderInjectionConfig().get()).isEmpty();
   }
 
   @Test

@@ -8,11 +8,9 @@ import okhttp3.RequestBody;
 final class RawJson {
   private RawJson() {}
 
-  /** The configuration envelope. */
-  record ValueBody(Object value) {}
-
+  /** Wraps {@code value} in the configuration envelope. */
   static RequestBody value(Object value) {
-    return of(new ValueBody(value));
+    return of(java.util.Map.of("value", value));
   }
 
   static RequestBody of(Object body) {
