@@ -103,13 +103,16 @@ class AvailabilityConfigClientTest {
 
   @Test
   void routingFlag_setThenGet_roundTrips(NewStoreClient client) {
-    client.availabilityConfig().routingFlag(RoutingFlag.CANCEL_ON_CONFLICT).set(true);
+    client
+        .availabilityConfig()
+        .routingFlag(RoutingFlag.REROUTE_TO_REJECTED_FULFILLMENT_NODES)
+        .set(true);
     client.availabilityConfig().routingFlag(RoutingFlag.ENABLE_AUTOMATIC_REROUTING).set(false);
 
     assertThat(
             client
                 .availabilityConfig()
-                .routingFlag(RoutingFlag.CANCEL_ON_CONFLICT)
+                .routingFlag(RoutingFlag.REROUTE_TO_REJECTED_FULFILLMENT_NODES)
                 .get()
                 .orElseThrow()
                 .value())

@@ -127,7 +127,7 @@ class SalesOrderConfigClientTest {
             () ->
                 client
                     .salesOrderConfig()
-                    .cancellableLocations()
+                    .cancellableLocationsAllowingUndocumentedTypes()
                     .set(Set.of(LocationType.of("warehouse"))))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("warehouse");
