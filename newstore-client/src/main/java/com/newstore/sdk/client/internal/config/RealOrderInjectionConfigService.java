@@ -103,7 +103,12 @@ public final class RealOrderInjectionConfigService implements OrderInjectionConf
     return ConfigCodec.decoding(
         () -> {
           Object tree = JsonTree.parse(json);
-          if (!(tree instanceof Map<?, ?> map) || JsonTree.isEmpty(map.get("value"))) {
+          // A stored configuration has a version; its value may legitimately be {}.
+          if (!(tree instanceof Map<?, ?> map)
+              || (map.get("version") == null && JsonTree.isEmpty(map.get("value")))) {
+            return Optional.empty();
+          }
+          if (map.get("value") == null) {
             return Optional.empty();
           }
           return Optional.ofNullable(ANSWER.fromJson(json));
