@@ -111,10 +111,12 @@ final class AdapterWire implements AutoCloseable {
   }
 
   static String post(String path, String key, int contentLength) {
+    // Each kind's documented form: ATP sends the raw key, the others "Bearer <key>".
+    String authorization = path.endsWith("/availability") ? key : "Bearer " + key;
     return "POST "
         + path
-        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-        + key
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+        + authorization
         + "\r\nContent-Type: application/json\r\nContent-Length: "
         + contentLength
         + "\r\n\r\n";
