@@ -8,6 +8,8 @@ import com.newstore.sdk.webhooks.NewStoreWebhooks;
 import com.newstore.sdk.webhooks.OrderDetailsHandler;
 import com.newstore.sdk.webhooks.PurchaseHistoryHandler;
 import com.newstore.sdk.webhooks.WebhookKind;
+import com.newstore.sdk.webhooks.WebhookListener;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,6 +52,7 @@ public class NewStoreWebhooksAutoConfiguration {
    * @param fulfillment the fulfillment request handler, if any
    * @param events the event stream handler, if any
    * @param deduplication a shared deduplication store, if any
+   * @param listeners the application's delivery listeners, such as the Micrometer one
    * @return the dispatcher
    * @throws StartupCheck when no api key is configured
    */
@@ -62,7 +65,8 @@ public class NewStoreWebhooksAutoConfiguration {
       ObjectProvider<OrderDetailsHandler> orderDetails,
       ObjectProvider<FulfillmentRequestHandler> fulfillment,
       ObjectProvider<EventHandler> events,
-      ObjectProvider<DeduplicationStore> deduplication) {
+      ObjectProvider<DeduplicationStore> deduplication,
+      ObjectProvider<WebhookListener> listeners) {
     NewStoreProperties.Webhooks settings = properties.getWebhooks();
     NewStoreWebhooks.Builder b = NewStoreWebhooks.builder();
     apply("newstore.webhooks.route-prefix", () -> b.routePrefix(settings.getRoutePrefix()));
@@ -94,6 +98,10 @@ public class NewStoreWebhooksAutoConfiguration {
     fulfillment.ifAvailable(b::fulfillmentRequestHandler);
     events.ifAvailable(b::eventHandler);
     deduplication.ifAvailable(b::deduplicationStore);
+    List<WebhookListener> all = listeners.orderedStream().toList();
+    if (!all.isEmpty()) {
+      b.listener(delivery -> all.forEach(listener -> listener.onDelivery(delivery)));
+    }
     return b.build();
   }
 
