@@ -28,4 +28,13 @@ public final class StartupCheck extends IllegalStateException {
   public String property() {
     return property;
   }
+
+  /** Runs a builder call, turning its refusal into a start-up error that names the property. */
+  static void apply(String property, Runnable call) {
+    try {
+      call.run();
+    } catch (IllegalArgumentException e) {
+      throw new StartupCheck(property, e.getMessage());
+    }
+  }
 }
