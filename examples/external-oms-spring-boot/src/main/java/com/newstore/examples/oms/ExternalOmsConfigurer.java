@@ -6,6 +6,7 @@ import com.newstore.sdk.client.config.ExternalOmsSetting;
 import com.newstore.sdk.client.config.ExternalOrderWebhookConfig;
 import com.newstore.sdk.client.eventstream.CallbackParameters;
 import com.newstore.sdk.client.eventstream.EventStreamIntegration;
+import com.newstore.sdk.spring.NewStoreProperties;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import org.springframework.boot.ApplicationArguments;
@@ -23,22 +24,26 @@ class ExternalOmsConfigurer implements ApplicationRunner {
   private static final System.Logger LOG = System.getLogger(ExternalOmsConfigurer.class.getName());
 
   private final NewStoreClient client;
-  private final NewStoreProperties props;
+  private final OmsProperties oms;
+  private final NewStoreProperties newstore;
 
-  ExternalOmsConfigurer(NewStoreClient client, NewStoreProperties props) {
+  // The client is the starter's; the route prefix and the key are its newstore.webhooks.* settings.
+  ExternalOmsConfigurer(NewStoreClient client, OmsProperties oms, NewStoreProperties newstore) {
     this.client = client;
-    this.props = props;
+    this.oms = oms;
+    this.newstore = newstore;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!props.applyConfiguration()) {
+    if (!oms.applyConfiguration()) {
       return;
     }
-    String base = props.publicUrl().toString() + WebhookController.PREFIX;
-    String key = props.webhookApiKey();
+    String base = oms.publicUrl().toString() + newstore.getWebhooks().getRoutePrefix();
+    String key = newstore.getWebhooks().getApiKey();
 
-    client.externalOmsConfig().enable();
+    // The sales-order config's external_oms is NewStore's documented path for this switch; the
+    // flat v0/config/external_oms (externalOmsConfig()) has no evidence, so it is not called.
     client.salesOrderConfig().setExternalOms(new ExternalOmsSetting(true));
     // Purchase history and order details: a base URL, NewStore appends its routes.
     client.salesOrderConfig().setExternalOrderWebhook(ExternalOrderWebhookConfig.of(base, key));
