@@ -7,6 +7,7 @@ package com.newstore.sdk.spring;
 public final class StartupCheck extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  /** The property at fault, such as {@code newstore.client-id}. */
   private final String property;
 
   /**
