@@ -22,10 +22,10 @@ import java.util.Set;
  * }</pre>
  */
 public enum PreflightCheck {
-  /** External OMS enabled in both the v0 external OMS config and the sales order config. */
+  /** External OMS enabled ({@code /v0/config/sales_order/external_oms}). */
   EXTERNAL_OMS_ENABLED(
       "external-oms.enabled",
-      "External OMS enabled (v0 and sales order config agree)",
+      "External OMS enabled (sales order config external_oms)",
       "Enable the external OMS configuration via the external OMS API. Enable the order"
           + " configuration in the platform via the Sales order config API.",
       Scope.EXTERNAL_OMS),
@@ -38,19 +38,19 @@ public enum PreflightCheck {
   /** The grace period reads back. */
   GRACE_PERIOD(
       "sales-order.grace-period",
-      "Grace period readable",
+      "Grace period readable (unset = NewStore's default)",
       "Enable the order configuration in the platform via the Sales order config API.",
       Scope.EXTERNAL_OMS),
   /** The cancellable locations read back. */
   CANCELLABLE_LOCATIONS(
       "sales-order.cancellable-locations",
-      "Cancellable locations readable",
+      "Cancellable locations readable (unset = NewStore's default)",
       "Enable the order configuration in the platform via the Sales order config API.",
       Scope.EXTERNAL_OMS),
   /** The external order webhook (purchase history, order details) is configured. */
   EXTERNAL_ORDER_WEBHOOK(
       "sales-order.external-order-webhook",
-      "External order webhook: https URL, api key, timeout <= 25 s",
+      "External order webhook: URL, api key, timeout <= 25 s",
       "Register a webhook for order history or order details with the external OMS.",
       Scope.EXTERNAL_OMS),
   /** NewStore requests ATP from the external OMS (required for endless aisle and mixed cart). */
@@ -106,27 +106,21 @@ public enum PreflightCheck {
       "fulfillment.routes",
       "Every service level in every route's fulfilled_by",
       "All service_levels used by customers should be listed in: every route (section"
-          + " fulfilled_by).",
-      Scope.ALL),
+          + " fulfilled_by). (seed 000, for endless-aisle orders with an external OMS)",
+      Scope.ENDLESS_AISLE_ROUTING),
   /** Every service level is in sl_levels_priority. */
   SERVICE_LEVEL_PRIORITY(
       "fulfillment.sl-levels-priority",
       "Every service level in sl_levels_priority",
       "All service_levels used by customers should be listed in: [...] section"
-          + " sl_levels_priority.",
-      Scope.ALL),
+          + " sl_levels_priority. (seed 000, for endless-aisle orders with an external OMS)",
+      Scope.ENDLESS_AISLE_ROUTING),
   /** Every provider rate a route references exists. */
   PROVIDER_RATES(
       "fulfillment.provider-rates",
       "Every referenced provider rate exists",
       "Also, ensure that delivery data (provider_rates) must be configured correctly.",
       Scope.ALL),
-  /** The routing strategy is external where the external OMS routes orders. */
-  ROUTING_STRATEGY(
-      "fulfillment.routing-strategy",
-      "routing_strategy external",
-      "For externally routed orders, the routing_strategy must have been set to external.",
-      EnumSet.of(STORE_FULFILLMENT)),
   /** The transfer shipping config carries the fulfillment config's service levels and priority. */
   TRANSFER_SHIPPING(
       "transfer-shipping.service-levels",
@@ -254,6 +248,9 @@ public enum PreflightCheck {
     static final Set<IntegrationProfile> EXTERNAL_OMS =
         EnumSet.of(CASH_AND_CARRY, ENDLESS_AISLE, MIXED_CART, STORE_FULFILLMENT);
     static final Set<IntegrationProfile> ALL = EnumSet.allOf(IntegrationProfile.class);
+    // Seed 000 states the routing rules only for endless-aisle orders; mixed cart carries them.
+    static final Set<IntegrationProfile> ENDLESS_AISLE_ROUTING =
+        EnumSet.of(ENDLESS_AISLE, MIXED_CART);
 
     private Scope() {}
   }
