@@ -12,8 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Lists every check the preflight knows, with the playbook line it comes from and the profiles it
- * applies to. docs/preflight.md is the long form of this list.
+ * Lists every check the preflight knows, in the playbook's order (seed 000's prerequisites, then
+ * seed 004's DC, fulfillment and transfer configurations), with the playbook line it comes from and
+ * the profiles it applies to. docs/preflight.md is the long form of this list.
  *
  * <pre>{@code
  * for (PreflightCheck c : PreflightCheck.values()) {
@@ -68,19 +69,6 @@ public enum PreflightCheck {
           + " only product identifiers (product_id) are supported as possible values for the"
           + " external_identifier property in the request payload.",
       Scope.EXTERNAL_OMS),
-  /** The payment configuration uses the charge API. */
-  USE_CHARGE_API(
-      "payment.use-charge-api",
-      "Payment config use_charge_api true",
-      "Configure the payment configuration and set the use_charge_api to true.",
-      Scope.EXTERNAL_OMS),
-  /** Refund options hold original and external together. */
-  REFUND_OPTIONS(
-      "payment.refund-options",
-      "Refund options: original and external together",
-      "If you want to have refund option allowing to refund to the original payment method, use"
-          + " original and external.",
-      Scope.EXTERNAL_OMS),
   /** The Associate App uses the external OMS UI. */
   NEW_OM_UI(
       "associate-app.use-new-om-ui",
@@ -94,6 +82,19 @@ public enum PreflightCheck {
       "Associate App capabilities.mixed_cart true",
       "Mixed-cart retailer and store configurations to update the mixed_cart property to true.",
       EnumSet.of(MIXED_CART)),
+  /** The payment configuration uses the charge API. */
+  USE_CHARGE_API(
+      "payment.use-charge-api",
+      "Payment config use_charge_api true",
+      "Configure the payment configuration and set the use_charge_api to true.",
+      Scope.EXTERNAL_OMS),
+  /** Refund options hold original and external together. */
+  REFUND_OPTIONS(
+      "payment.refund-options",
+      "Refund options: original and external together",
+      "If you want to have refund option allowing to refund to the original payment method, use"
+          + " original and external.",
+      Scope.EXTERNAL_OMS),
   /** Order injection skips soft routing. */
   SKIP_SOFT_ROUTING(
       "order-injection.skip-soft-routing",
@@ -101,6 +102,13 @@ public enum PreflightCheck {
       "Use the Order Injection configuration endpoint to set the skip_soft_routing_on_injection"
           + " property to true.",
       EnumSet.of(STORE_FULFILLMENT)),
+  /** Each declared DC has an https URL and an api key. */
+  DISTRIBUTION_CENTER(
+      "distribution-center.config",
+      "DC config: https URL and api key for each declared DC",
+      "A web URL (HTTPS) where the fulfillment request can be posted. [...] An API key provided by"
+          + " your system to access the above URL. (seed 004)",
+      EnumSet.of(DC_FULFILLMENT_PROVIDER)),
   /** Every service level is in every route's fulfilled_by. */
   SERVICE_LEVELS_ROUTED(
       "fulfillment.routes",
@@ -127,13 +135,6 @@ public enum PreflightCheck {
       "Transfer shipping config has the fulfillment config's service levels and priority",
       "Create a transfer configuration [...] and provide the same service levels and priority as"
           + " used in your fulfillment configuration. (seed 004)",
-      EnumSet.of(DC_FULFILLMENT_PROVIDER)),
-  /** Each declared DC has an https URL and an api key. */
-  DISTRIBUTION_CENTER(
-      "distribution-center.config",
-      "DC config: https URL and api key for each declared DC",
-      "A web URL (HTTPS) where the fulfillment request can be posted. [...] An API key provided by"
-          + " your system to access the above URL. (seed 004)",
       EnumSet.of(DC_FULFILLMENT_PROVIDER)),
   /** Live probe: the ATP webhook answers as NewStore expects. */
   PROBE_AVAILABILITY(

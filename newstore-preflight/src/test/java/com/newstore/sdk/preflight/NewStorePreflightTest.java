@@ -230,9 +230,9 @@ class NewStorePreflightTest {
     assertThat(dc.checks())
         // Seed 000's routing rules are for endless-aisle orders, not DC-only tenants.
         .containsExactly(
+            PreflightCheck.DISTRIBUTION_CENTER,
             PreflightCheck.PROVIDER_RATES,
-            PreflightCheck.TRANSFER_SHIPPING,
-            PreflightCheck.DISTRIBUTION_CENTER);
+            PreflightCheck.TRANSFER_SHIPPING);
   }
 
   @Test
