@@ -292,10 +292,18 @@ public final class SimulatorServer implements AutoCloseable {
           case 504 -> "gateway_timeout";
           default -> "injected_fault";
         };
-    Reply reply =
-        SimulatorRoutes.isFulfillmentProviderApi(req.path())
-            ? Reply.providerError(status, code, "Injected by the simulator")
-            : Reply.problem(status, code, "Injected by the simulator", req.requestId());
+    Reply reply;
+    if (req.path().equals(SimulatorRoutes.TOKEN)) {
+      // The token endpoint answers OAuth2 JSON errors, never problem+json (specs: authToken).
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("error", code);
+      error.put("error_description", "Injected by the simulator");
+      reply = Reply.json(status, error);
+    } else if (SimulatorRoutes.isFulfillmentProviderApi(req.path())) {
+      reply = Reply.providerError(status, code, "Injected by the simulator");
+    } else {
+      reply = Reply.problem(status, code, "Injected by the simulator", req.requestId());
+    }
     if (fault.retryAfter() != null) {
       reply = reply.withHeader("Retry-After", Long.toString(fault.retryAfter().toSeconds()));
     }
