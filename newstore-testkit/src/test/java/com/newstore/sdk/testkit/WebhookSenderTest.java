@@ -83,15 +83,13 @@ class WebhookSenderTest {
     }
 
     WebhookResult result =
-        sim.sender()
-            .sendFulfillmentRequest(WebhookTarget.of(receiver.url("/fr").uri(), "dc-key"), fr);
+        sim.sender().sendFulfillmentRequest(WebhookTarget.of(receiver.url("/fr").uri(), null), fr);
 
     assertThat(result.successful()).isFalse();
     assertThat(result.status()).isEqualTo(500);
     assertThat(result.attempts()).isEqualTo(1 + WebhookSender.FULFILLMENT_REQUEST_RETRIES);
     assertThat(receiver.getRequestCount()).isEqualTo(4);
-    // NewStore always sends the DC's key as a bearer key (specs/newstore-webhooks.yaml).
-    assertThat(take().getHeaders().get("Authorization")).isEqualTo("Bearer dc-key");
+    assertThat(take().getHeaders().get("Authorization")).isNull();
   }
 
   @Test
