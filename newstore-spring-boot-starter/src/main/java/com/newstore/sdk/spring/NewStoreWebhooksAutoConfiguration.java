@@ -31,8 +31,13 @@ import org.springframework.web.servlet.function.ServerResponse;
  * FulfillmentRequestHandler}, {@link EventHandler}, and an optional {@link DeduplicationStore}) and
  * serves it under {@code newstore.webhooks.route-prefix} from the application's Spring MVC server:
  * one endpoint, no extra port. Nothing is served when the application defines no handler bean.
+ * Without a {@code DeduplicationStore} bean (the application's, or the JDBC one {@link
+ * NewStoreJdbcDeduplicationAutoConfiguration} contributes) deliveries are deduplicated in this
+ * JVM's memory.
  */
-@AutoConfiguration(after = NewStoreAutoConfiguration.class)
+@AutoConfiguration(
+    after = NewStoreAutoConfiguration.class,
+    afterName = NewStoreJdbcDeduplicationAutoConfiguration.DATA_SOURCE_AUTO_CONFIGURATION)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({NewStoreWebhooks.class, RouterFunction.class})
 @ConditionalOnProperty(prefix = "newstore.webhooks", name = "enabled", matchIfMissing = true)
@@ -97,7 +102,15 @@ public class NewStoreWebhooksAutoConfiguration {
     orderDetails.ifAvailable(b::orderDetailsHandler);
     fulfillment.ifAvailable(b::fulfillmentRequestHandler);
     events.ifAvailable(b::eventHandler);
-    deduplication.ifAvailable(b::deduplicationStore);
+    DeduplicationStore store = deduplication.getIfAvailable();
+    if (store != null) {
+      b.deduplicationStore(store);
+    } else if (settings.getDeduplication() == DeduplicationMode.JDBC) {
+      throw new StartupCheck(
+          DeduplicationModeCondition.PROPERTY,
+          "jdbc needs newstore-webhooks-jdbc on the class path and one DataSource bean (or a"
+              + " primary one); add them, or set auto or memory");
+    }
     List<WebhookListener> all = listeners.orderedStream().toList();
     if (!all.isEmpty()) {
       b.listener(delivery -> all.forEach(listener -> listener.onDelivery(delivery)));
