@@ -302,10 +302,11 @@ public final class ConfigChecks {
     if (!read.ok()) {
       return unavailable(c, read);
     }
-    if (Boolean.TRUE.equals(read.get().useChargeApi())) {
+    if (read.get().useChargeApi().orElse(false)) {
       return pass(c, "use_charge_api is true");
     }
-    String seen = "use_charge_api is " + read.get().useChargeApi();
+    String seen =
+        "use_charge_api is " + read.get().useChargeApi().map(String::valueOf).orElse("unset");
     if (settings.externalAtpRequired()) {
       return fail(
           c,
@@ -381,13 +382,13 @@ public final class ConfigChecks {
     if (!read.ok()) {
       return unavailable(c, read);
     }
-    if (Boolean.TRUE.equals(read.get().useNewOmUi())) {
+    if (read.get().useNewOmUi().orElse(false)) {
       return pass(c, "use_new_om_ui is true");
     }
     return fail(
         c,
         "use_new_om_ui is "
-            + read.get().useNewOmUi()
+            + read.get().useNewOmUi().map(String::valueOf).orElse("unset")
             + ": the Associate App keeps reading order history from NewStore",
         fix);
   }
