@@ -41,7 +41,25 @@ class ApiSurfaceTest {
           "newstore-webhooks", "com.newstore.sdk.webhooks.NewStoreWebhooks",
           "newstore-fulfillment-provider", "com.newstore.sdk.fulfillment.FulfillmentProviderClient",
           "newstore-testkit", "com.newstore.sdk.testkit.NewStoreSimulator",
-          "newstore-preflight", "com.newstore.sdk.preflight.NewStorePreflight");
+          "newstore-preflight", "com.newstore.sdk.preflight.NewStorePreflight",
+          "newstore-contract", "com.newstore.sdk.contract.NewStoreContract",
+          "newstore-webhooks-jdbc", "com.newstore.sdk.webhooks.jdbc.JdbcDeduplicationStore",
+          "newstore-fulfillment-outbox", "com.newstore.sdk.fulfillment.outbox.FulfillmentOutbox",
+          "newstore-spring-boot-starter", "com.newstore.sdk.spring.NewStoreAutoConfiguration");
+
+  @org.junit.jupiter.api.Test
+  void everyPublishedModule_hasAListing() throws IOException {
+    String parent = Files.readString(ROOT.resolve("pom.xml"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<module>(newstore-[^<]+)</module>").matcher(parent);
+    TreeSet<String> published = new TreeSet<>();
+    while (m.find()) {
+      if (Files.isDirectory(ROOT.resolve(m.group(1)).resolve("src/main/java"))) {
+        published.add(m.group(1));
+      }
+    }
+    assertThat(new TreeSet<>(MODULES.keySet())).isEqualTo(published);
+  }
 
   static Stream<String> modules() {
     return MODULES.keySet().stream().sorted();

@@ -3,6 +3,7 @@ package com.newstore.sdk.preflight;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.preflight.internal.ConfigChecks;
 import com.newstore.sdk.preflight.internal.ConfigReads;
+import com.newstore.sdk.preflight.internal.EndpointConfirmer;
 import com.newstore.sdk.preflight.internal.FulfillmentChecks;
 import com.newstore.sdk.preflight.internal.Settings;
 import com.newstore.sdk.preflight.internal.WebhookProbe;
@@ -48,9 +49,11 @@ public final class NewStorePreflight {
   private final NewStoreClient client;
   private final Settings settings;
   private final HttpClient http;
+  private final @Nullable String reportTenant;
 
   private NewStorePreflight(Builder b) {
     this.client = Objects.requireNonNull(b.client, "client == null (call client(...))");
+    this.reportTenant = b.reportTenant;
     if (b.profiles.isEmpty()) {
       throw new IllegalStateException("no profile declared (call profiles(...))");
     }
@@ -122,6 +125,28 @@ public final class NewStorePreflight {
     return new PreflightReport(settings.profiles(), results);
   }
 
+  /**
+   * Probes, read-only, every operation NewStore's published material does not confirm (those {@code
+   * specs/newstore-api.yaml} marks {@code x-confidence: inferred}) and reports which candidate path
+   * the tenant answers, with the status and the answer's top-level member names.
+   *
+   * <p>Sends only {@code GET} requests (for a write operation, the {@code GET} of the same path)
+   * and the token request; anything else is refused before it leaves the JVM. The DC
+   * configuration's {@code {id}} is the first of {@link Builder#distributionCenters(String...)};
+   * without one that row is skipped with the reason. The declared profiles play no part.
+   *
+   * <pre>{@code
+   * EndpointConfirmationReport r = preflight.confirmEndpoints();
+   * System.out.print(r.toTable());
+   * }</pre>
+   *
+   * @return the report; it never throws for a status the tenant answers
+   */
+  public EndpointConfirmationReport confirmEndpoints() {
+    String dc = settings.dcNodeIds().isEmpty() ? null : settings.dcNodeIds().get(0);
+    return new EndpointConfirmer(client, dc, reportTenant).run();
+  }
+
   /** Builds a {@link NewStorePreflight}. Not thread-safe. */
   public static final class Builder {
     private @Nullable NewStoreClient client;
@@ -136,8 +161,21 @@ public final class NewStorePreflight {
     private String purchaseHistoryRoute = DEFAULT_PURCHASE_HISTORY_ROUTE;
     private String orderDetailsRoute = DEFAULT_ORDER_DETAILS_ROUTE;
     private @Nullable HttpClient http;
+    private @Nullable String reportTenant;
 
     private Builder() {}
+
+    /**
+     * Names the tenant in the {@link NewStorePreflight#confirmEndpoints()} report; by default the
+     * report leaves it out, so it can be shared.
+     *
+     * @param tenant the tenant name to print
+     * @return this builder
+     */
+    public Builder includeTenantInReport(String tenant) {
+      this.reportTenant = Objects.requireNonNull(tenant, "tenant == null");
+      return this;
+    }
 
     /**
      * Sets the client to read the tenant's configuration with (required).

@@ -12,8 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Lists every check the preflight knows, with the playbook line it comes from and the profiles it
- * applies to. docs/preflight.md is the long form of this list.
+ * Lists every check the preflight knows, in the playbook's order (seed 000's prerequisites, then
+ * seed 004's DC, fulfillment and transfer configurations), with the playbook line it comes from and
+ * the profiles it applies to. docs/preflight.md is the long form of this list.
  *
  * <pre>{@code
  * for (PreflightCheck c : PreflightCheck.values()) {
@@ -22,10 +23,10 @@ import java.util.Set;
  * }</pre>
  */
 public enum PreflightCheck {
-  /** External OMS enabled in both the v0 external OMS config and the sales order config. */
+  /** External OMS enabled ({@code /v0/config/sales_order/external_oms}). */
   EXTERNAL_OMS_ENABLED(
       "external-oms.enabled",
-      "External OMS enabled (v0 and sales order config agree)",
+      "External OMS enabled (sales order config external_oms)",
       "Enable the external OMS configuration via the external OMS API. Enable the order"
           + " configuration in the platform via the Sales order config API.",
       Scope.EXTERNAL_OMS),
@@ -38,19 +39,19 @@ public enum PreflightCheck {
   /** The grace period reads back. */
   GRACE_PERIOD(
       "sales-order.grace-period",
-      "Grace period readable",
+      "Grace period readable (unset = NewStore's default)",
       "Enable the order configuration in the platform via the Sales order config API.",
       Scope.EXTERNAL_OMS),
   /** The cancellable locations read back. */
   CANCELLABLE_LOCATIONS(
       "sales-order.cancellable-locations",
-      "Cancellable locations readable",
+      "Cancellable locations readable (unset = NewStore's default)",
       "Enable the order configuration in the platform via the Sales order config API.",
       Scope.EXTERNAL_OMS),
   /** The external order webhook (purchase history, order details) is configured. */
   EXTERNAL_ORDER_WEBHOOK(
       "sales-order.external-order-webhook",
-      "External order webhook: https URL, api key, timeout <= 25 s",
+      "External order webhook: URL, api key, timeout <= 25 s",
       "Register a webhook for order history or order details with the external OMS.",
       Scope.EXTERNAL_OMS),
   /** NewStore requests ATP from the external OMS (required for endless aisle and mixed cart). */
@@ -68,19 +69,6 @@ public enum PreflightCheck {
           + " only product identifiers (product_id) are supported as possible values for the"
           + " external_identifier property in the request payload.",
       Scope.EXTERNAL_OMS),
-  /** The payment configuration uses the charge API. */
-  USE_CHARGE_API(
-      "payment.use-charge-api",
-      "Payment config use_charge_api true",
-      "Configure the payment configuration and set the use_charge_api to true.",
-      Scope.EXTERNAL_OMS),
-  /** Refund options hold original and external together. */
-  REFUND_OPTIONS(
-      "payment.refund-options",
-      "Refund options: original and external together",
-      "If you want to have refund option allowing to refund to the original payment method, use"
-          + " original and external.",
-      Scope.EXTERNAL_OMS),
   /** The Associate App uses the external OMS UI. */
   NEW_OM_UI(
       "associate-app.use-new-om-ui",
@@ -94,6 +82,19 @@ public enum PreflightCheck {
       "Associate App capabilities.mixed_cart true",
       "Mixed-cart retailer and store configurations to update the mixed_cart property to true.",
       EnumSet.of(MIXED_CART)),
+  /** The payment configuration uses the charge API. */
+  USE_CHARGE_API(
+      "payment.use-charge-api",
+      "Payment config use_charge_api true",
+      "Configure the payment configuration and set the use_charge_api to true.",
+      Scope.EXTERNAL_OMS),
+  /** Refund options hold original and external together. */
+  REFUND_OPTIONS(
+      "payment.refund-options",
+      "Refund options: original and external together",
+      "If you want to have refund option allowing to refund to the original payment method, use"
+          + " original and external.",
+      Scope.EXTERNAL_OMS),
   /** Order injection skips soft routing. */
   SKIP_SOFT_ROUTING(
       "order-injection.skip-soft-routing",
@@ -101,45 +102,39 @@ public enum PreflightCheck {
       "Use the Order Injection configuration endpoint to set the skip_soft_routing_on_injection"
           + " property to true.",
       EnumSet.of(STORE_FULFILLMENT)),
-  /** Every service level is in every route's fulfilled_by. */
-  SERVICE_LEVELS_ROUTED(
-      "fulfillment.routes",
-      "Every service level in every route's fulfilled_by",
-      "All service_levels used by customers should be listed in: every route (section"
-          + " fulfilled_by).",
-      Scope.ALL),
-  /** Every service level is in sl_levels_priority. */
-  SERVICE_LEVEL_PRIORITY(
-      "fulfillment.sl-levels-priority",
-      "Every service level in sl_levels_priority",
-      "All service_levels used by customers should be listed in: [...] section"
-          + " sl_levels_priority.",
-      Scope.ALL),
-  /** Every provider rate a route references exists. */
-  PROVIDER_RATES(
-      "fulfillment.provider-rates",
-      "Every referenced provider rate exists",
-      "Also, ensure that delivery data (provider_rates) must be configured correctly.",
-      Scope.ALL),
-  /** The routing strategy is external where the external OMS routes orders. */
-  ROUTING_STRATEGY(
-      "fulfillment.routing-strategy",
-      "routing_strategy external",
-      "For externally routed orders, the routing_strategy must have been set to external.",
-      EnumSet.of(STORE_FULFILLMENT)),
-  /** The transfer shipping config carries the fulfillment config's service levels and priority. */
-  TRANSFER_SHIPPING(
-      "transfer-shipping.service-levels",
-      "Transfer shipping config has the fulfillment config's service levels and priority",
-      "Create a transfer configuration [...] and provide the same service levels and priority as"
-          + " used in your fulfillment configuration. (seed 004)",
-      EnumSet.of(DC_FULFILLMENT_PROVIDER)),
   /** Each declared DC has an https URL and an api key. */
   DISTRIBUTION_CENTER(
       "distribution-center.config",
       "DC config: https URL and api key for each declared DC",
       "A web URL (HTTPS) where the fulfillment request can be posted. [...] An API key provided by"
           + " your system to access the above URL. (seed 004)",
+      EnumSet.of(DC_FULFILLMENT_PROVIDER)),
+  /** Every service level is in every route's fulfilled_by. */
+  SERVICE_LEVELS_ROUTED(
+      "fulfillment.routes",
+      "Every service level in every route's fulfilled_by",
+      "All service_levels used by customers should be listed in: every route (section"
+          + " fulfilled_by). (seed 000, for endless-aisle orders with an external OMS)",
+      Scope.ENDLESS_AISLE_ROUTING),
+  /** Every service level is in sl_levels_priority. */
+  SERVICE_LEVEL_PRIORITY(
+      "fulfillment.sl-levels-priority",
+      "Every service level in sl_levels_priority",
+      "All service_levels used by customers should be listed in: [...] section"
+          + " sl_levels_priority. (seed 000, for endless-aisle orders with an external OMS)",
+      Scope.ENDLESS_AISLE_ROUTING),
+  /** Every provider rate a route references exists. */
+  PROVIDER_RATES(
+      "fulfillment.provider-rates",
+      "Every referenced provider rate exists",
+      "Also, ensure that delivery data (provider_rates) must be configured correctly.",
+      Scope.ALL),
+  /** The transfer shipping config carries the fulfillment config's service levels and priority. */
+  TRANSFER_SHIPPING(
+      "transfer-shipping.service-levels",
+      "Transfer shipping config has the fulfillment config's service levels and priority",
+      "Create a transfer configuration [...] and provide the same service levels and priority as"
+          + " used in your fulfillment configuration. (seed 004)",
       EnumSet.of(DC_FULFILLMENT_PROVIDER)),
   /** Live probe: the ATP webhook answers as NewStore expects. */
   PROBE_AVAILABILITY(
@@ -254,6 +249,9 @@ public enum PreflightCheck {
     static final Set<IntegrationProfile> EXTERNAL_OMS =
         EnumSet.of(CASH_AND_CARRY, ENDLESS_AISLE, MIXED_CART, STORE_FULFILLMENT);
     static final Set<IntegrationProfile> ALL = EnumSet.allOf(IntegrationProfile.class);
+    // Seed 000 states the routing rules only for endless-aisle orders; mixed cart carries them.
+    static final Set<IntegrationProfile> ENDLESS_AISLE_ROUTING =
+        EnumSet.of(ENDLESS_AISLE, MIXED_CART);
 
     private Scope() {}
   }

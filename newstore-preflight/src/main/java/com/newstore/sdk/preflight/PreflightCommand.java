@@ -61,6 +61,10 @@ public final class PreflightCommand {
         --probe-order-id <id>           order for the order details probe
         --purchase-history-route <r>    default /orders
         --order-details-route <r>       default /orders/{id}
+        --confirm-endpoints             instead of the checks: read-only GET probes of every
+                                        endpoint the spec marks inferred (no profile needed;
+                                        --dc-node gives the DC config's {id})
+        --include-tenant                name the tenant in the --confirm-endpoints report
         --help
 
       Exit codes: 0 all checks pass or warn; 1 a check failed;
@@ -113,6 +117,9 @@ public final class PreflightCommand {
       return EXIT_USAGE_OR_NOT_RUN;
     }
     try {
+      if (o.confirmEndpoints) {
+        return confirmEndpoints(o, env, client, out);
+      }
       NewStorePreflight.Builder b =
           NewStorePreflight.builder()
               .client(client)
@@ -137,6 +144,24 @@ public final class PreflightCommand {
     } finally {
       client.close();
     }
+  }
+
+  private static int confirmEndpoints(
+      Options o, Map<String, String> env, NewStoreClient client, PrintStream out) {
+    NewStorePreflight.Builder b =
+        NewStorePreflight.builder()
+            .client(client)
+            // Profiles play no part in the probes; the builder wants one.
+            .profiles(o.profiles.isEmpty() ? List.of(IntegrationProfile.values()) : o.profiles)
+            .distributionCenters(o.dcNodes.toArray(new String[0]));
+    String tenant = env.get("NEWSTORE_TENANT");
+    if (o.includeTenant && !blank(tenant)) {
+      b.includeTenantInReport(tenant);
+    }
+    EndpointConfirmationReport report = b.build().confirmEndpoints();
+    out.print(o.json ? report.toJson() : report.toTable());
+    out.flush();
+    return report.everyProbeRan() ? EXIT_OK : EXIT_USAGE_OR_NOT_RUN;
   }
 
   private static NewStoreClient client(Options o, Map<String, String> env) {
@@ -193,6 +218,8 @@ public final class PreflightCommand {
     boolean help;
     boolean refundToOriginal;
     boolean probe;
+    boolean confirmEndpoints;
+    boolean includeTenant;
     @Nullable String baseUrl;
     @Nullable String tokenUrl;
     String probeProduct = "newstore-preflight-probe";
@@ -218,6 +245,8 @@ public final class PreflightCommand {
           case "--help", "-h" -> o.help = true;
           case "--refund-to-original" -> o.refundToOriginal = true;
           case "--probe" -> o.probe = true;
+          case "--confirm-endpoints" -> o.confirmEndpoints = true;
+          case "--include-tenant" -> o.includeTenant = true;
           default -> {
             String value;
             if (inline != null) {
@@ -232,7 +261,7 @@ public final class PreflightCommand {
           }
         }
       }
-      if (o.profiles.isEmpty() && !o.help) {
+      if (o.profiles.isEmpty() && !o.help && !o.confirmEndpoints) {
         throw new IllegalArgumentException("--profile is required");
       }
       return o;

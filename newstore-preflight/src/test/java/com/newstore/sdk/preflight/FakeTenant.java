@@ -26,8 +26,7 @@ final class FakeTenant extends Dispatcher {
         "service_levels": {"Priority": {"currency_code": "USD", "delivery_time": "2-4 business days",
           "delivery_time_after_cutoff_hour": "", "display_name": "Priority", "price": 0,
           "remorse_period": 0, "tax_code": ""}},
-        "sl_levels_priority": ["Priority"],
-        "routing_strategy": "external"},
+        "sl_levels_priority": ["Priority"]},
        "updated_at": "2026-01-01T00:00:00Z"}
       """;
 
@@ -37,10 +36,9 @@ final class FakeTenant extends Dispatcher {
 
   FakeTenant() {
     ok("/token", "{\"access_token\":\"tok\",\"expires_in\":3600,\"token_type\":\"Bearer\"}");
-    ok("/v0/config/external_oms", "{\"enabled\": true}");
     ok("/v0/config/sales_order/external_oms", "{\"value\": {\"enabled\": true}}");
     ok(
-        "/v0/config/sales_order/order_id_sequence",
+        "/v0/config/sales_order/sales_order_generator_sequence",
         "{\"value\": {\"prefix\": \"EXT\", \"size\": 8, \"start\": 1, \"step\": 1}}");
     ok("/v0/config/sales_order/grace_period", "{\"value\": 300, \"schema\": {}}");
     ok("/v0/config/sales_order/cancellable_locations", "{\"value\": [\"store\", \"dc\"]}");
@@ -48,25 +46,23 @@ final class FakeTenant extends Dispatcher {
     ok("/v0/config/routing/uses_external_atp", "{\"value\": true}");
     atpWebhook("https://oms.example.com/atp", ATP_KEY, "product_id");
     ok(
-        "/v0/config/payment",
-        "{\"value\": {\"use_charge_api\": true,"
-            + " \"refund_options\": [\"original\", \"external\", \"gift_card\"]}}");
+        "/v1/p/config/payment_options",
+        "{\"use_charge_api\": true,"
+            + " \"refund_options\": [\"original\", \"external\", \"gift_card\"]}");
     ok(
-        "/v0/config/associate_app",
-        "{\"value\": {\"use_new_om_ui\": true, \"capabilities\": {\"mixed_cart\": true}}}");
+        "/api/v1/associate-app/config",
+        "{\"use_new_om_ui\": true, \"capabilities\": {\"mixed_cart\": true}}");
     ok(
         "/v1/r/config/order_injection",
-        "{\"value\": {\"skip_soft_routing_on_injection\": true}, \"version\": 3}");
-    ok("/v0/config/fulfillment", FULFILLMENT);
+        "{\"value\": {\"skip_soft_routing_on_injection\": true}, \"version\": \"3\"}");
+    ok("/_/v0/dontuse/fulfillment_config", FULFILLMENT);
     ok(
-        "/v0/config/transfer_shipping",
-        "{\"value\": {\"service_levels\": {\"Priority\": {\"currency_code\": \"USD\","
-            + " \"display_name\": \"Priority\"}}, \"sl_levels_priority\": [\"Priority\"]}}");
+        "/v0/i/inventory/transfer_shipping_config",
+        "{\"transfer_order_configuration\": [{\"from_location_id\": \"store-1\","
+            + " \"to_location_ids\": [\"*\"], \"service_level_ids\": [\"Priority\"]}]}");
     ok(
-        "/v0/config/distribution_centers/DC-1",
-        "{\"value\": {\"url\": \"https://wms.example.com/fulfillment\", \"api_key\": \""
-            + DC_KEY
-            + "\"}}");
+        "/v0/d/config/dc/DC-1",
+        "{\"url\": \"https://wms.example.com/fulfillment\", \"api_key\": \"" + DC_KEY + "\"}");
   }
 
   FakeTenant ok(String path, String body) {
@@ -99,13 +95,13 @@ final class FakeTenant extends Dispatcher {
   FakeTenant atpWebhook(String url, String key, String identifier) {
     return ok(
         "/v0/config/availability/webhook",
-        "{\"value\": {\"url\": \""
+        "{\"url\": \""
             + url
             + "\", \"api_key\": \""
             + key
             + "\", \"external_identifier\": \""
             + identifier
-            + "\", \"timeout\": 10}}");
+            + "\", \"timeout\": 10}");
   }
 
   @Override

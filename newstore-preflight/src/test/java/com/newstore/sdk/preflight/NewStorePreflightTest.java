@@ -88,7 +88,7 @@ class NewStorePreflightTest {
   @Test
   void run_paymentConfigForbidden_couldNotCheckNeverPass() {
     tenant.status(
-        "/v0/config/payment",
+        "/v1/p/config/payment_options",
         403,
         "{\"error_code\": \"forbidden\", \"message\": \"missing scope\"}");
 
@@ -106,8 +106,8 @@ class NewStorePreflightTest {
   }
 
   @Test
-  void run_unconfirmedPathAnswers404WithoutNewStoreBody_couldNotCheckWithPathOverrideHint() {
-    tenant.status("/v0/config/external_oms", 404, "<html>no such route</html>");
+  void run_settingAnswers404_failsWithTheCallThatSetsIt_notAPathOverride() {
+    tenant.status("/v0/config/sales_order/external_oms", 404, "<html>no such route</html>");
 
     CheckResult r =
         preflight(CASH_AND_CARRY)
@@ -116,14 +116,15 @@ class NewStorePreflightTest {
             .result(PreflightCheck.EXTERNAL_OMS_ENABLED)
             .orElseThrow();
 
-    assertThat(r.status()).isEqualTo(CheckStatus.COULD_NOT_CHECK);
-    assertThat(r.reason()).contains("404").contains("unconfirmed");
-    assertThat(r.fix()).contains("--path-override external-oms.get=");
+    // The client reads a 404 as "not set"; the fix is the call that sets it.
+    assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(r.fix())
+        .contains("client.salesOrderConfig().externalOms().set(")
+        .doesNotContain("path-override");
   }
 
   @Test
-  void run_oneViewUnreadableOtherFalse_failsOnWhatItSaw() {
-    tenant.status("/v0/config/external_oms", 500, "{\"error_code\": \"boom\"}");
+  void run_externalOmsFalse_fails() {
     tenant.ok("/v0/config/sales_order/external_oms", "{\"value\": {\"enabled\": false}}");
 
     CheckResult r =
@@ -134,12 +135,12 @@ class NewStorePreflightTest {
             .orElseThrow();
 
     assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
-    assertThat(r.reason()).contains("could not be read").contains("HTTP 500");
+    assertThat(r.reason()).contains("enabled=false");
   }
 
   @Test
   void run_malformedAnswer_couldNotCheck() {
-    tenant.ok("/v0/config/associate_app", "{\"value\": \"not an object\"}");
+    tenant.ok("/api/v1/associate-app/config", "[\"not an object\"]");
 
     CheckResult r =
         preflight(CASH_AND_CARRY).build().run().result(PreflightCheck.NEW_OM_UI).orElseThrow();
@@ -181,8 +182,8 @@ class NewStorePreflightTest {
   @Test
   void run_chargeApiOffForCashAndCarry_warns() {
     tenant.ok(
-        "/v0/config/payment",
-        "{\"value\": {\"use_charge_api\": false, \"refund_options\": [\"original\", \"external\"]}}");
+        "/v1/p/config/payment_options",
+        "{\"use_charge_api\": false, \"refund_options\": [\"original\", \"external\"]}");
 
     CheckResult r =
         preflight(CASH_AND_CARRY).build().run().result(PreflightCheck.USE_CHARGE_API).orElseThrow();
@@ -193,8 +194,8 @@ class NewStorePreflightTest {
   @Test
   void run_oneRefundOptionWithoutWantingRefundToOriginal_warns() {
     tenant.ok(
-        "/v0/config/payment",
-        "{\"value\": {\"use_charge_api\": true, \"refund_options\": [\"external\"]}}");
+        "/v1/p/config/payment_options",
+        "{\"use_charge_api\": true, \"refund_options\": [\"external\"]}");
 
     PreflightReport report =
         NewStorePreflight.builder().client(client).profiles(CASH_AND_CARRY).build().run();
@@ -227,12 +228,11 @@ class NewStorePreflightTest {
             PreflightCheck.SKIP_SOFT_ROUTING,
             PreflightCheck.PROBE_AVAILABILITY);
     assertThat(dc.checks())
+        // Seed 000's routing rules are for endless-aisle orders, not DC-only tenants.
         .containsExactly(
-            PreflightCheck.SERVICE_LEVELS_ROUTED,
-            PreflightCheck.SERVICE_LEVEL_PRIORITY,
+            PreflightCheck.DISTRIBUTION_CENTER,
             PreflightCheck.PROVIDER_RATES,
-            PreflightCheck.TRANSFER_SHIPPING,
-            PreflightCheck.DISTRIBUTION_CENTER);
+            PreflightCheck.TRANSFER_SHIPPING);
   }
 
   @Test

@@ -91,8 +91,8 @@ class PreflightCommandTest {
   @Test
   void run_failingCheck_exitsOneAndJsonCarriesTheFix() throws IOException {
     tenant.ok(
-        "/v0/config/payment",
-        "{\"value\": {\"use_charge_api\": false, \"refund_options\": [\"original\", \"external\"]}}");
+        "/v1/p/config/payment_options",
+        "{\"use_charge_api\": false, \"refund_options\": [\"original\", \"external\"]}");
 
     int code = runAgainstServer("--profile", "endless-aisle", "--json");
 
@@ -126,7 +126,7 @@ class PreflightCommandTest {
 
   @Test
   void run_forbiddenEndpoint_exitsTwo() throws IOException {
-    tenant.status("/v0/config/associate_app", 403, "{\"error_code\": \"forbidden\"}");
+    tenant.status("/api/v1/associate-app/config", 403, "{\"error_code\": \"forbidden\"}");
 
     int code = runAgainstServer("--profile=mixed-cart", "--json");
 
@@ -148,8 +148,8 @@ class PreflightCommandTest {
   @Test
   void run_warningsOnly_exitsZero() {
     tenant.ok(
-        "/v0/config/payment",
-        "{\"value\": {\"use_charge_api\": true, \"refund_options\": [\"original\"]}}");
+        "/v1/p/config/payment_options",
+        "{\"use_charge_api\": true, \"refund_options\": [\"original\"]}");
 
     int code = runAgainstServer("--profile", "cash-and-carry");
 
@@ -160,8 +160,8 @@ class PreflightCommandTest {
   @Test
   void run_refundToOriginalFlag_turnsTheWarningIntoAFailure() {
     tenant.ok(
-        "/v0/config/payment",
-        "{\"value\": {\"use_charge_api\": true, \"refund_options\": [\"original\"]}}");
+        "/v1/p/config/payment_options",
+        "{\"use_charge_api\": true, \"refund_options\": [\"original\"]}");
 
     assertThat(runAgainstServer("--profile", "cash-and-carry", "--refund-to-original"))
         .isEqualTo(1);
@@ -169,15 +169,15 @@ class PreflightCommandTest {
 
   @Test
   void run_pathOverride_readsTheOverriddenPath() {
-    tenant.ok("/v0/external_oms_elsewhere", "{\"enabled\": true}");
-    tenant.status("/v0/config/external_oms", 404, "");
+    tenant.ok("/v0/external_oms_elsewhere", "{\"value\": {\"enabled\": true}}");
+    tenant.status("/v0/config/sales_order/external_oms", 404, "");
 
     int code =
         runAgainstServer(
             "--profile",
             "cash-and-carry",
             "--path-override",
-            "external-oms.get=v0/external_oms_elsewhere");
+            "sales-order.external-oms.get=v0/external_oms_elsewhere");
 
     assertThat(code).as(out()).isZero();
   }

@@ -19,7 +19,6 @@ import com.newstore.sdk.client.config.PaymentConfiguration;
 import com.newstore.sdk.client.config.ProviderRate;
 import com.newstore.sdk.client.config.RefundOption;
 import com.newstore.sdk.client.config.Route;
-import com.newstore.sdk.client.config.RoutingStrategy;
 import com.newstore.sdk.client.config.ServiceLevel;
 import com.newstore.sdk.client.config.TransferRoute;
 import com.newstore.sdk.client.config.TransferShippingConfiguration;
@@ -67,9 +66,7 @@ class SimulatorPreflightTest {
         .set(payment(true, List.of(RefundOption.ORIGINAL, RefundOption.EXTERNAL)));
     client.associateAppConfig().set(app(true, true));
     client.orderInjectionConfig().update(c -> c.withSkipSoftRoutingOnInjection(true));
-    client
-        .fulfillmentConfig()
-        .set(FulfillmentConfigDocument.of(fulfillmentConfig(RoutingStrategy.EXTERNAL)));
+    client.fulfillmentConfig().set(FulfillmentConfigDocument.of(fulfillmentConfig()));
     client
         .transferShippingConfig()
         .set(
@@ -82,7 +79,7 @@ class SimulatorPreflightTest {
   }
 
   /** The playbook's example: one service level, routed everywhere, in the priority list. */
-  static FulfillmentConfiguration fulfillmentConfig(RoutingStrategy strategy) {
+  static FulfillmentConfiguration fulfillmentConfig() {
     return new FulfillmentConfiguration(
         Map.of(
             "Priority",
@@ -97,8 +94,7 @@ class SimulatorPreflightTest {
             "Priority",
             ServiceLevel.builder("Priority", "USD").price(java.math.BigDecimal.ZERO).build()),
         List.of("Priority"),
-        // routing_strategy is no modelled member; a tenant that stores one keeps it as unknown.
-        strategy == null ? Map.of() : Map.of("routing_strategy", strategy.value()));
+        Map.of());
   }
 
   static PaymentConfiguration payment(boolean useChargeApi, List<RefundOption> refundOptions) {
@@ -164,7 +160,16 @@ class SimulatorPreflightTest {
   void emptyTenant_failsWithoutPassingAnything(NewStoreClient client) {
     PreflightReport report = run(client, Set.of(IntegrationProfile.ENDLESS_AISLE));
 
-    assertThat(report.results(CheckStatus.PASS)).isEmpty();
+    // Seed 003: an unset grace period or cancellable locations list is NewStore's default.
+    assertThat(report.results(CheckStatus.PASS))
+        .extracting(CheckResult::check)
+        .containsExactlyInAnyOrder(
+            PreflightCheck.GRACE_PERIOD, PreflightCheck.CANCELLABLE_LOCATIONS);
+    assertThat(report.result(PreflightCheck.GRACE_PERIOD).orElseThrow().reason())
+        .contains("NewStore's default")
+        .contains("gracePeriod().set(");
+    assertThat(report.result(PreflightCheck.CANCELLABLE_LOCATIONS).orElseThrow().reason())
+        .contains("store-routed orders cancellable, DC-routed not");
     assertThat(report.result(PreflightCheck.ORDER_ID_SEQUENCE).orElseThrow().status())
         .isEqualTo(CheckStatus.FAIL);
     assertThat(report.exitCode()).isEqualTo(1);
@@ -201,43 +206,28 @@ class SimulatorPreflightTest {
   static Stream<Broken> brokenTenants() {
     return Stream.of(
         new Broken(
-            "v0 external OMS disabled",
-            IntegrationProfile.CASH_AND_CARRY,
-            (c, s) -> c.salesOrderConfig().externalOms().set(new ExternalOmsSetting(false)),
-            PreflightCheck.EXTERNAL_OMS_ENABLED,
-            "externalOms().set(new ExternalOmsSetting(true))"),
-        new Broken(
             "no order ID sequence",
             IntegrationProfile.CASH_AND_CARRY,
             // No delete exists: NewStore's own 404 (with an error code) is what an unset one gives.
             (c, s) ->
                 s.faults()
-                    .on("GET", "/v0/config/sales_order/order_id_sequence")
+                    .on("GET", "/v0/config/sales_order/sales_order_generator_sequence")
                     .always()
                     .respond(404),
             PreflightCheck.ORDER_ID_SEQUENCE,
-            "setOrderIdSequence"),
-        new Broken(
-            "external order webhook over http",
-            IntegrationProfile.CASH_AND_CARRY,
-            (c, s) ->
-                c.salesOrderConfig()
-                    .externalOrderWebhook()
-                    .set(ExternalOrderWebhookConfig.of("http://oms.example.com/newstore", "k")),
-            PreflightCheck.EXTERNAL_ORDER_WEBHOOK,
-            "an https base URL"),
+            "orderIdSequence().set(new OrderIdSequence("),
         new Broken(
             "endless aisle without external ATP",
             IntegrationProfile.ENDLESS_AISLE,
             (c, s) -> c.availabilityConfig().usesExternalAtp().set(false),
             PreflightCheck.EXTERNAL_ATP,
-            "setUsesExternalAtp(true)"),
+            "usesExternalAtp().set(true)"),
         new Broken(
             "external ATP without an ATP webhook",
             IntegrationProfile.MIXED_CART,
             (c, s) -> c.availabilityConfig().deleteWebhook(),
             PreflightCheck.ATP_WEBHOOK,
-            "updateWebhook"),
+            "availabilityConfig().webhook().set("),
         new Broken(
             "ATP webhook key too short",
             IntegrationProfile.ENDLESS_AISLE,
@@ -288,36 +278,11 @@ class SimulatorPreflightTest {
             PreflightCheck.SKIP_SOFT_ROUTING,
             "withSkipSoftRoutingOnInjection(true)"),
         new Broken(
-            "store fulfillment routed by NewStore",
-            IntegrationProfile.STORE_FULFILLMENT,
-            (c, s) ->
-                c.fulfillmentConfig().set(FulfillmentConfigDocument.of(fulfillmentConfig(null))),
-            PreflightCheck.ROUTING_STRATEGY,
-            "routing_strategy to external"),
-        new Broken(
             "sales order external OMS disabled",
             IntegrationProfile.CASH_AND_CARRY,
             (c, s) -> c.salesOrderConfig().externalOms().set(new ExternalOmsSetting(false)),
             PreflightCheck.EXTERNAL_OMS_ENABLED,
-            "setExternalOms(new ExternalOmsSetting(true))"),
-        new Broken(
-            "no grace period",
-            IntegrationProfile.CASH_AND_CARRY,
-            (c, s) ->
-                s.faults().on("GET", "/v0/config/sales_order/grace_period").always().respond(404),
-            PreflightCheck.GRACE_PERIOD,
-            "setGracePeriod"),
-        new Broken(
-            "no cancellable locations",
-            IntegrationProfile.CASH_AND_CARRY,
-            (c, s) ->
-                s.faults()
-                    .on("GET", "/v0/config/sales_order/cancellable_locations")
-                    .always()
-                    .respond(404),
-            PreflightCheck.CANCELLABLE_LOCATIONS,
-            "setCancellableLocations"),
-        // Values the clients refuse to write are stored past the rules.
+            "salesOrderConfig().externalOms().set(new ExternalOmsSetting(true))"),
         new Broken(
             "external order webhook timeout 30 s",
             IntegrationProfile.CASH_AND_CARRY,
@@ -350,7 +315,7 @@ class SimulatorPreflightTest {
             IntegrationProfile.ENDLESS_AISLE,
             (c, s) ->
                 s.setConfig(
-                    "v0/config/fulfillment",
+                    "_/v0/dontuse/fulfillment_config",
                     fulfillmentJson(
                         FakeTenant.FULFILLMENT
                             .replace("\"service_levels\": {", "\"service_levels\": {" + EXPRESS)
@@ -362,7 +327,7 @@ class SimulatorPreflightTest {
             IntegrationProfile.ENDLESS_AISLE,
             (c, s) ->
                 s.setConfig(
-                    "v0/config/fulfillment",
+                    "_/v0/dontuse/fulfillment_config",
                     fulfillmentJson(
                         FakeTenant.FULFILLMENT
                             .replace("\"service_levels\": {", "\"service_levels\": {" + EXPRESS)
@@ -377,7 +342,7 @@ class SimulatorPreflightTest {
             IntegrationProfile.ENDLESS_AISLE,
             (c, s) ->
                 s.setConfig(
-                    "v0/config/fulfillment",
+                    "_/v0/dontuse/fulfillment_config",
                     fulfillmentJson(
                         FakeTenant.FULFILLMENT.replace(
                             "\"provider_rate\": \"Priority\"", "\"provider_rate\": \"Ground\""))),
@@ -393,17 +358,16 @@ class SimulatorPreflightTest {
                             List.of(
                                 TransferRoute.of("store-1", List.of("*"), List.of("Express"))))),
             PreflightCheck.TRANSFER_SHIPPING,
-            "copyFromFulfillmentConfig"),
+            "transferShippingConfig().set("),
         new Broken(
             "DC over http",
             IntegrationProfile.DC_FULFILLMENT_PROVIDER,
             // The client refuses a non-https DC URL, so it is stored past the rules.
             (c, s) ->
                 s.setConfig(
-                    "v0/config/distribution_centers/DC-1",
-                    Map.of("url", "http://wms.example.com", "api_key", "k")),
+                    "v0/d/config/dc/DC-1", Map.of("url", "http://wms.example.com", "api_key", "k")),
             PreflightCheck.DISTRIBUTION_CENTER,
-            "distributionCenterConfig().set"));
+            "distributionCenterConfig().node(nodeId).set("));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -428,9 +392,71 @@ class SimulatorPreflightTest {
   }
 
   @Test
+  void externalOrderWebhookOverHttp_warnsDoesNotFail(NewStoreClient client) {
+    configureCorrectTenant(client);
+    // Seed 003 types the url only as a uri: http is NewStore's to accept.
+    client
+        .salesOrderConfig()
+        .externalOrderWebhook()
+        .set(ExternalOrderWebhookConfig.of("http://oms.example.com/newstore", "k"));
+
+    PreflightReport report = run(client, Set.of(IntegrationProfile.CASH_AND_CARRY));
+
+    CheckResult r = report.result(PreflightCheck.EXTERNAL_ORDER_WEBHOOK).orElseThrow();
+    assertThat(r.status()).isEqualTo(CheckStatus.WARN);
+    assertThat(r.fix()).contains("salesOrderConfig().externalOrderWebhook().set(");
+    assertThat(report.exitCode()).isZero();
+  }
+
+  @Test
+  void dcOnlyTenant_routingRulesOfEndlessAisleDoNotApply(
+      NewStoreClient client, NewStoreSimulator sim) {
+    configureCorrectTenant(client);
+    // NewStore's own legacy tutorial: a route that serves only some of the service levels.
+    sim.setConfig(
+        "_/v0/dontuse/fulfillment_config",
+        fulfillmentJson(
+            FakeTenant.FULFILLMENT
+                .replace("\"service_levels\": {", "\"service_levels\": {" + EXPRESS)
+                .replace("[\"Priority\"]", "[\"Express\", \"Priority\"]")));
+
+    PreflightReport dcOnly = run(client, Set.of(IntegrationProfile.DC_FULFILLMENT_PROVIDER));
+    PreflightReport endlessAisle = run(client, Set.of(IntegrationProfile.ENDLESS_AISLE));
+
+    assertThat(dcOnly.result(PreflightCheck.SERVICE_LEVELS_ROUTED)).isEmpty();
+    assertThat(dcOnly.result(PreflightCheck.SERVICE_LEVEL_PRIORITY)).isEmpty();
+    assertThat(dcOnly.exitCode()).isZero();
+    assertThat(endlessAisle.result(PreflightCheck.SERVICE_LEVELS_ROUTED).orElseThrow().status())
+        .isEqualTo(CheckStatus.FAIL);
+  }
+
+  @Test
+  void transferShippingWithASubsetInPriorityOrder_passes(
+      NewStoreClient client, NewStoreSimulator sim) {
+    configureCorrectTenant(client);
+    sim.setConfig(
+        "_/v0/dontuse/fulfillment_config",
+        fulfillmentJson(
+            FakeTenant.FULFILLMENT
+                .replace("\"service_levels\": {", "\"service_levels\": {" + EXPRESS)
+                .replace("[\"Priority\"]", "[\"Express\", \"Priority\"]")));
+    // P10's example: one level (of several) in the transfer configuration.
+    client
+        .transferShippingConfig()
+        .set(
+            TransferShippingConfiguration.of(
+                List.of(TransferRoute.of("store-1", List.of("*"), List.of("Priority")))));
+
+    PreflightReport report = run(client, Set.of(IntegrationProfile.DC_FULFILLMENT_PROVIDER));
+
+    assertThat(report.result(PreflightCheck.TRANSFER_SHIPPING).orElseThrow().status())
+        .isEqualTo(CheckStatus.PASS);
+  }
+
+  @Test
   void forbiddenPaymentConfig_couldNotCheckNotPass(NewStoreClient client, NewStoreSimulator sim) {
     configureCorrectTenant(client);
-    sim.faults().on("GET", "/v0/config/payment").always().respond(403);
+    sim.faults().on("GET", "/v1/p/config/payment_options").always().respond(403);
 
     PreflightReport report = run(client, Set.of(IntegrationProfile.ENDLESS_AISLE));
 

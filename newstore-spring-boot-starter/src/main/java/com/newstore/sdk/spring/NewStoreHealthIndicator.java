@@ -72,6 +72,6 @@ public final class NewStoreHealthIndicator implements HealthIndicator {
 
   /** The cheap read: one GET of a small configuration document. */
   private void probe() {
-    client.salesOrderConfig().externalOms();
+    client.salesOrderConfig().externalOms().get();
   }
 }

@@ -35,4 +35,16 @@ public class NewStoreMetricsAutoConfiguration {
   public MicrometerClientListener newStoreMicrometerClientListener(MeterRegistry registry) {
     return new MicrometerClientListener(registry);
   }
+
+  /**
+   * Creates the listener that turns webhook deliveries into meters.
+   *
+   * @param registry the application's registry
+   * @return the listener, picked up by the webhooks
+   */
+  @Bean
+  @ConditionalOnClass(name = "com.newstore.sdk.webhooks.WebhookListener")
+  public MicrometerWebhookListener newStoreMicrometerWebhookListener(MeterRegistry registry) {
+    return new MicrometerWebhookListener(registry);
+  }
 }

@@ -56,6 +56,8 @@ public class NewStoreProperties {
   private final Retry retry = new Retry();
   private final Webhooks webhooks = new Webhooks();
   private final Health health = new Health();
+  private final Jdbc jdbc = new Jdbc();
+  private final Outbox outbox = new Outbox();
 
   /**
    * Returns the tenant.
@@ -264,6 +266,24 @@ public class NewStoreProperties {
     return health;
   }
 
+  /**
+   * Returns the database settings shared by the JDBC modules.
+   *
+   * @return the {@code newstore.jdbc.*} group
+   */
+  public Jdbc getJdbc() {
+    return jdbc;
+  }
+
+  /**
+   * Returns the fulfillment outbox settings.
+   *
+   * @return the {@code newstore.outbox.*} group
+   */
+  public Outbox getOutbox() {
+    return outbox;
+  }
+
   @Override
   public String toString() {
     return "NewStoreProperties{tenant="
@@ -344,6 +364,25 @@ public class NewStoreProperties {
 
     /** Whether to drop the events the external OMS playbook says to ignore. */
     private boolean ignoreRecommendedEvents;
+
+    /**
+     * Where handled fulfillment requests and events are remembered: jdbc (a table, shared by every
+     * instance), memory (this JVM only) or auto (jdbc when newstore-webhooks-jdbc is on the class
+     * path and the application has a DataSource bean, memory otherwise).
+     */
+    private DeduplicationMode deduplication = DeduplicationMode.AUTO;
+
+    /** The deduplication table, optionally schema-qualified. */
+    private String deduplicationTable = "newstore_webhook_claims";
+
+    /**
+     * How long a handled delivery is remembered; keep it longer than NewStore may deliver the same
+     * one again.
+     */
+    private Duration deduplicationRetention = Duration.ofDays(7);
+
+    /** How often expired claims are deleted from the deduplication table. */
+    private Duration deduplicationCleanupInterval = Duration.ofHours(1);
 
     /**
      * Returns whether webhooks are served.
@@ -452,6 +491,78 @@ public class NewStoreProperties {
     public void setIgnoreRecommendedEvents(boolean ignoreRecommendedEvents) {
       this.ignoreRecommendedEvents = ignoreRecommendedEvents;
     }
+
+    /**
+     * Returns where handled deliveries are remembered.
+     *
+     * @return {@link DeduplicationMode#AUTO} by default
+     */
+    public DeduplicationMode getDeduplication() {
+      return deduplication;
+    }
+
+    /**
+     * Sets where handled deliveries are remembered.
+     *
+     * @param deduplication auto, jdbc or memory
+     */
+    public void setDeduplication(DeduplicationMode deduplication) {
+      this.deduplication = deduplication;
+    }
+
+    /**
+     * Returns the deduplication table name.
+     *
+     * @return {@code newstore_webhook_claims} by default
+     */
+    public String getDeduplicationTable() {
+      return deduplicationTable;
+    }
+
+    /**
+     * Sets the deduplication table name.
+     *
+     * @param deduplicationTable a plain SQL identifier, optionally {@code schema.table}
+     */
+    public void setDeduplicationTable(String deduplicationTable) {
+      this.deduplicationTable = deduplicationTable;
+    }
+
+    /**
+     * Returns how long a handled delivery is remembered.
+     *
+     * @return 7 days by default
+     */
+    public Duration getDeduplicationRetention() {
+      return deduplicationRetention;
+    }
+
+    /**
+     * Sets how long a handled delivery is remembered.
+     *
+     * @param deduplicationRetention a positive duration
+     */
+    public void setDeduplicationRetention(Duration deduplicationRetention) {
+      this.deduplicationRetention = deduplicationRetention;
+    }
+
+    /**
+     * Returns how often expired claims are deleted.
+     *
+     * @return 1 hour by default
+     */
+    public Duration getDeduplicationCleanupInterval() {
+      return deduplicationCleanupInterval;
+    }
+
+    /**
+     * Sets how often expired claims are deleted.
+     *
+     * @param deduplicationCleanupInterval a positive interval
+     */
+    public void setDeduplicationCleanupInterval(Duration deduplicationCleanupInterval) {
+      this.deduplicationCleanupInterval = deduplicationCleanupInterval;
+    }
   }
 
   /** The {@code newstore.health.*} settings of the Actuator health indicator. */
@@ -496,6 +607,192 @@ public class NewStoreProperties {
      */
     public void setCacheTtl(Duration cacheTtl) {
       this.cacheTtl = cacheTtl;
+    }
+  }
+
+  /** The {@code newstore.jdbc.*} settings, shared by the deduplication table and the outbox. */
+  public static class Jdbc {
+    /**
+     * Whether to create the starter's tables at start-up (CREATE ... IF NOT EXISTS). Off by
+     * default: run the SQL shipped in the jars as a Flyway or Liquibase migration instead.
+     */
+    private boolean initializeSchema;
+
+    /**
+     * Returns whether the tables are created at start-up.
+     *
+     * @return false by default
+     */
+    public boolean isInitializeSchema() {
+      return initializeSchema;
+    }
+
+    /**
+     * Sets whether the tables are created at start-up.
+     *
+     * @param initializeSchema true to create them if they do not exist
+     */
+    public void setInitializeSchema(boolean initializeSchema) {
+      this.initializeSchema = initializeSchema;
+    }
+  }
+
+  /**
+   * The {@code newstore.outbox.*} settings of the fulfillment outbox and its worker, used when
+   * newstore-fulfillment-outbox is on the class path and the application has a DataSource bean.
+   */
+  public static class Outbox {
+    /** Whether to create the fulfillment outbox and start its worker. */
+    private boolean enabled = true;
+
+    /** The outbox table, optionally schema-qualified. */
+    private String table = "newstore_fulfillment_outbox";
+
+    /** How many entries the worker delivers at once (1 to 64). */
+    private int threads = 2;
+
+    /** How often the worker polls the table for due entries. */
+    private Duration pollInterval = Duration.ofSeconds(1);
+
+    /**
+     * How long a leased entry is reserved for one worker; keep it longer than one delivery (the
+     * client's call timeout plus a status read).
+     */
+    private Duration lease = Duration.ofMinutes(2);
+
+    /**
+     * How long after it was sent an entry may stay unconfirmed before it fails (how fast NewStore
+     * applies a change is unconfirmed).
+     */
+    private Duration confirmTimeout = Duration.ofMinutes(10);
+
+    /** How long shutdown waits for deliveries under way before it interrupts them. */
+    private Duration shutdownTimeout = Duration.ofSeconds(30);
+
+    /**
+     * Returns whether the outbox is created.
+     *
+     * @return true by default
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets whether the outbox is created.
+     *
+     * @param enabled false to leave it out
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /**
+     * Returns the outbox table name.
+     *
+     * @return {@code newstore_fulfillment_outbox} by default
+     */
+    public String getTable() {
+      return table;
+    }
+
+    /**
+     * Sets the outbox table name.
+     *
+     * @param table a plain SQL identifier, optionally {@code schema.table}
+     */
+    public void setTable(String table) {
+      this.table = table;
+    }
+
+    /**
+     * Returns the delivery thread count.
+     *
+     * @return 2 by default
+     */
+    public int getThreads() {
+      return threads;
+    }
+
+    /**
+     * Sets the delivery thread count.
+     *
+     * @param threads 1 to 64
+     */
+    public void setThreads(int threads) {
+      this.threads = threads;
+    }
+
+    /**
+     * Returns the poll interval.
+     *
+     * @return 1 second by default
+     */
+    public Duration getPollInterval() {
+      return pollInterval;
+    }
+
+    /**
+     * Sets the poll interval.
+     *
+     * @param pollInterval a positive duration
+     */
+    public void setPollInterval(Duration pollInterval) {
+      this.pollInterval = pollInterval;
+    }
+
+    /**
+     * Returns the lease.
+     *
+     * @return 2 minutes by default
+     */
+    public Duration getLease() {
+      return lease;
+    }
+
+    /**
+     * Sets the lease.
+     *
+     * @param lease a positive duration
+     */
+    public void setLease(Duration lease) {
+      this.lease = lease;
+    }
+
+    /**
+     * Returns the confirm timeout.
+     *
+     * @return 10 minutes by default
+     */
+    public Duration getConfirmTimeout() {
+      return confirmTimeout;
+    }
+
+    /**
+     * Sets the confirm timeout.
+     *
+     * @param confirmTimeout a positive duration
+     */
+    public void setConfirmTimeout(Duration confirmTimeout) {
+      this.confirmTimeout = confirmTimeout;
+    }
+
+    /**
+     * Returns the shutdown timeout.
+     *
+     * @return 30 seconds by default
+     */
+    public Duration getShutdownTimeout() {
+      return shutdownTimeout;
+    }
+
+    /**
+     * Sets the shutdown timeout.
+     *
+     * @param shutdownTimeout zero or positive
+     */
+    public void setShutdownTimeout(Duration shutdownTimeout) {
+      this.shutdownTimeout = shutdownTimeout;
     }
   }
 }

@@ -8,6 +8,8 @@ import com.newstore.sdk.webhooks.NewStoreWebhooks;
 import com.newstore.sdk.webhooks.OrderDetailsHandler;
 import com.newstore.sdk.webhooks.PurchaseHistoryHandler;
 import com.newstore.sdk.webhooks.WebhookKind;
+import com.newstore.sdk.webhooks.WebhookListener;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,8 +31,13 @@ import org.springframework.web.servlet.function.ServerResponse;
  * FulfillmentRequestHandler}, {@link EventHandler}, and an optional {@link DeduplicationStore}) and
  * serves it under {@code newstore.webhooks.route-prefix} from the application's Spring MVC server:
  * one endpoint, no extra port. Nothing is served when the application defines no handler bean.
+ * Without a {@code DeduplicationStore} bean (the application's, or the JDBC one {@link
+ * NewStoreJdbcDeduplicationAutoConfiguration} contributes) deliveries are deduplicated in this
+ * JVM's memory.
  */
-@AutoConfiguration(after = NewStoreAutoConfiguration.class)
+@AutoConfiguration(
+    after = NewStoreAutoConfiguration.class,
+    afterName = NewStoreJdbcDeduplicationAutoConfiguration.DATA_SOURCE_AUTO_CONFIGURATION)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({NewStoreWebhooks.class, RouterFunction.class})
 @ConditionalOnProperty(prefix = "newstore.webhooks", name = "enabled", matchIfMissing = true)
@@ -50,6 +57,7 @@ public class NewStoreWebhooksAutoConfiguration {
    * @param fulfillment the fulfillment request handler, if any
    * @param events the event stream handler, if any
    * @param deduplication a shared deduplication store, if any
+   * @param listeners the application's delivery listeners, such as the Micrometer one
    * @return the dispatcher
    * @throws StartupCheck when no api key is configured
    */
@@ -62,7 +70,8 @@ public class NewStoreWebhooksAutoConfiguration {
       ObjectProvider<OrderDetailsHandler> orderDetails,
       ObjectProvider<FulfillmentRequestHandler> fulfillment,
       ObjectProvider<EventHandler> events,
-      ObjectProvider<DeduplicationStore> deduplication) {
+      ObjectProvider<DeduplicationStore> deduplication,
+      ObjectProvider<WebhookListener> listeners) {
     NewStoreProperties.Webhooks settings = properties.getWebhooks();
     NewStoreWebhooks.Builder b = NewStoreWebhooks.builder();
     apply("newstore.webhooks.route-prefix", () -> b.routePrefix(settings.getRoutePrefix()));
@@ -93,7 +102,19 @@ public class NewStoreWebhooksAutoConfiguration {
     orderDetails.ifAvailable(b::orderDetailsHandler);
     fulfillment.ifAvailable(b::fulfillmentRequestHandler);
     events.ifAvailable(b::eventHandler);
-    deduplication.ifAvailable(b::deduplicationStore);
+    DeduplicationStore store = deduplication.getIfAvailable();
+    if (store != null) {
+      b.deduplicationStore(store);
+    } else if (settings.getDeduplication() == DeduplicationMode.JDBC) {
+      throw new StartupCheck(
+          DeduplicationModeCondition.PROPERTY,
+          "jdbc needs newstore-webhooks-jdbc on the class path and one DataSource bean (or a"
+              + " primary one); add them, or set auto or memory");
+    }
+    List<WebhookListener> all = listeners.orderedStream().toList();
+    if (!all.isEmpty()) {
+      b.listener(delivery -> all.forEach(listener -> listener.onDelivery(delivery)));
+    }
     return b.build();
   }
 

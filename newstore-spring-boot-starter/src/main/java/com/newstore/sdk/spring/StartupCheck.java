@@ -7,6 +7,7 @@ package com.newstore.sdk.spring;
 public final class StartupCheck extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  /** The property at fault, such as {@code newstore.client-id}. */
   private final String property;
 
   /**
@@ -27,5 +28,14 @@ public final class StartupCheck extends IllegalStateException {
    */
   public String property() {
     return property;
+  }
+
+  /** Runs a builder call, turning its refusal into a start-up error that names the property. */
+  static void apply(String property, Runnable call) {
+    try {
+      call.run();
+    } catch (IllegalArgumentException e) {
+      throw new StartupCheck(property, e.getMessage());
+    }
   }
 }

@@ -81,6 +81,15 @@ class StarterOverHttpTest {
                 .timer())
         .isNotNull()
         .satisfies(timer -> assertThat(timer.count()).isEqualTo(1));
+    assertThat(
+            meters
+                .find("newstore.webhooks.deliveries")
+                .tag("kind", "fulfillment_request")
+                .tag("status", "200")
+                .tag("duplicate", "false")
+                .timer())
+        .isNotNull()
+        .satisfies(timer -> assertThat(timer.count()).isEqualTo(1));
 
     HttpResponse<String> health =
         HttpClient.newHttpClient()

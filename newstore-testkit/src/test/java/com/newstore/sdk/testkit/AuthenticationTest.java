@@ -88,8 +88,7 @@ class AuthenticationTest {
             .credentials("it-client", "nope")
             .retryPolicy(RetryPolicy.none())
             .build()) {
-      Http http = new Http(client, sim);
-      assertThatThrownBy(() -> http.get(SimulatorRoutes.GRACE_PERIOD))
+      assertThatThrownBy(() -> client.salesOrderConfig().gracePeriod().get())
           .isInstanceOf(AuthenticationException.class);
     }
   }

@@ -142,12 +142,7 @@ public final class NewStoreWebhooks {
     return Collections.unmodifiableMap(out);
   }
 
-  /**
-   * Returns the served routes; never the api keys.
-   *
-   * @return a short description
-   */
-  @Override
+  @Override // the served routes; never the api keys
   public String toString() {
     return "NewStoreWebhooks" + routes();
   }
@@ -180,6 +175,7 @@ public final class NewStoreWebhooks {
     private final Set<String> ignoredEvents = new LinkedHashSet<>();
     private @Nullable Function<StreamEvent, String> eventKey;
     private Clock clock = Clock.systemUTC();
+    private @Nullable WebhookListener listener;
 
     private Builder() {}
 
@@ -438,6 +434,17 @@ public final class NewStoreWebhooks {
     }
 
     /**
+     * Sets the listener told of every delivery (see {@link WebhookListener}); none by default.
+     *
+     * @param listener a fast, thread-safe listener
+     * @return this builder
+     */
+    public Builder listener(WebhookListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
      * Sets the clock used for deadlines; for tests.
      *
      * @param clock the clock
@@ -469,28 +476,19 @@ public final class NewStoreWebhooks {
       if (handlers.isEmpty()) {
         throw new IllegalStateException("register at least one handler");
       }
-      Map<WebhookKind, ApiKeyCheck> checks =
-          ApiKeyCheck.forKinds(handlers.keySet(), keys, defaultKey, authSchemes);
-      Map<WebhookKind, RouteTemplate> templates =
-          RouteTemplate.forKinds(handlers.keySet(), routePrefix, routes);
-      Settings settings =
+      return new NewStoreWebhooks(
           new Settings(
-              templates,
-              checks,
+              RouteTemplate.forKinds(handlers.keySet(), routePrefix, routes),
+              ApiKeyCheck.forKinds(handlers.keySet(), keys, defaultKey, authSchemes),
               handlers,
               timeouts,
               maxBodyBytes,
               JsonLimits.withDepth(maxJsonDepth),
-              clock);
-      return new NewStoreWebhooks(settings);
+              clock,
+              listener));
     }
 
-    /**
-     * Returns the configured handler kinds; never the api keys.
-     *
-     * @return a short description
-     */
-    @Override
+    @Override // never the api keys
     public String toString() {
       return "NewStoreWebhooks.Builder{prefix=" + routePrefix + ", keys=<redacted>}";
     }

@@ -6,6 +6,7 @@ import com.newstore.sdk.client.config.ExternalOmsSetting;
 import com.newstore.sdk.client.config.ExternalOrderWebhookConfig;
 import com.newstore.sdk.client.eventstream.CallbackParameters;
 import com.newstore.sdk.client.eventstream.EventStreamIntegration;
+import com.newstore.sdk.spring.NewStoreProperties;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import org.springframework.boot.ApplicationArguments;
@@ -23,20 +24,23 @@ class ExternalOmsConfigurer implements ApplicationRunner {
   private static final System.Logger LOG = System.getLogger(ExternalOmsConfigurer.class.getName());
 
   private final NewStoreClient client;
-  private final NewStoreProperties props;
+  private final OmsProperties oms;
+  private final NewStoreProperties newstore;
 
-  ExternalOmsConfigurer(NewStoreClient client, NewStoreProperties props) {
+  // The client is the starter's; the route prefix and the key are its newstore.webhooks.* settings.
+  ExternalOmsConfigurer(NewStoreClient client, OmsProperties oms, NewStoreProperties newstore) {
     this.client = client;
-    this.props = props;
+    this.oms = oms;
+    this.newstore = newstore;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!props.applyConfiguration()) {
+    if (!oms.applyConfiguration()) {
       return;
     }
-    String base = props.publicUrl().toString() + WebhookController.PREFIX;
-    String key = props.webhookApiKey();
+    String base = oms.publicUrl().toString() + newstore.getWebhooks().getRoutePrefix();
+    String key = newstore.getWebhooks().getApiKey();
 
     client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true));
     // Purchase history and order details: a base URL, NewStore appends its routes.

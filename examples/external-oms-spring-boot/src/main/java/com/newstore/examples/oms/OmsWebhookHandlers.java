@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers NewStore's webhooks from the OMS: availability (ATP), purchase history, order details and
- * the event stream. The SDK does the HTTP part (auth, parsing, limits, sorting, errors).
+ * the event stream. The SDK does the HTTP part (auth, parsing, limits, sorting, errors); the
+ * starter finds this bean by its handler interfaces and serves it under {@code /newstore}.
  */
 @Component
 class OmsWebhookHandlers

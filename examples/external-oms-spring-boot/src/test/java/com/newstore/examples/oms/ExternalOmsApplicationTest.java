@@ -6,6 +6,11 @@ import com.newstore.sdk.testkit.NewStoreSimulator;
 import com.newstore.sdk.testkit.WebhookResult;
 import com.newstore.sdk.testkit.WebhookTarget;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +42,8 @@ class ExternalOmsApplicationTest {
     registry.add("newstore.token-url", () -> SIM.tokenUrl().toString());
     registry.add("newstore.client-id", SIM::clientId);
     registry.add("newstore.client-secret", SIM::clientSecret);
-    registry.add("newstore.public-url", () -> PUBLIC_URL);
-    registry.add("newstore.webhook-api-key", () -> KEY);
+    registry.add("oms.public-url", () -> PUBLIC_URL);
+    registry.add("newstore.webhooks.api-key", () -> KEY);
   }
 
   @AfterAll
@@ -48,7 +53,7 @@ class ExternalOmsApplicationTest {
 
   @Test
   void startup_appliesTheExternalOmsConfiguration() {
-    assertThat(value("v0/config/external_oms")).containsEntry("enabled", true);
+    assertThat(value("v0/config/sales_order/external_oms")).containsEntry("enabled", true);
     assertThat(value("v0/config/sales_order/external_order_webhook"))
         .containsEntry("url", PUBLIC_URL + "/newstore");
     assertThat(value("v0/config/availability/webhook"))
@@ -114,6 +119,28 @@ class ExternalOmsApplicationTest {
         SIM.sender().requestAvailability(wrong, List.of("sku-1"), List.of("store-1"));
 
     assertThat(result.status()).isEqualTo(401);
+  }
+
+  @Test
+  void actuator_showsTheNewStoreHealthAndTheClientMeter() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> health = http.send(get("/actuator/health"), BodyHandlers.ofString());
+    HttpResponse<String> meter =
+        http.send(get("/actuator/metrics/newstore.client.requests"), BodyHandlers.ofString());
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"newstore\"").contains("\"UP\"");
+    assertThat(health.body()).doesNotContain(SIM.clientSecret(), KEY);
+    // The startup configuration's calls were measured, tagged by endpoint id.
+    assertThat(meter.statusCode()).isEqualTo(200);
+    assertThat(meter.body()).contains("\"endpoint\"").contains("\"outcome\"");
+  }
+
+  private HttpRequest get(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(10))
+        .build();
   }
 
   private WebhookTarget target(String path) {

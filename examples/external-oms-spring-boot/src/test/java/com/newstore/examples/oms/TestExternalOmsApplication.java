@@ -25,7 +25,7 @@ public final class TestExternalOmsApplication {
       "--newstore.token-url=" + sim.tokenUrl(),
       "--newstore.client-id=" + sim.clientId(),
       "--newstore.client-secret=" + sim.clientSecret(),
-      "--newstore.webhook-api-key=demo-webhook-api-key-0123456789"
+      "--newstore.webhooks.api-key=demo-webhook-api-key-0123456789"
     };
     String[] all = new String[simulator.length + args.length];
     System.arraycopy(simulator, 0, all, 0, simulator.length);

@@ -38,7 +38,7 @@ final class SimulatedNewStore {
   // Paths of the simulator's configuration state that hold the registered URLs and keys.
   private static final String ATP_CONFIG = "v0/config/availability/webhook";
   private static final String ORDER_WEBHOOK_CONFIG = "v0/config/sales_order/external_order_webhook";
-  private static final String DC_CONFIG = "v0/config/distribution_centers/" + Playbook.DC_NODE;
+  private static final String DC_CONFIG = "v0/d/config/dc/" + Playbook.DC_NODE;
 
   private final NewStoreSimulator sim;
   private final int loopbackPort;

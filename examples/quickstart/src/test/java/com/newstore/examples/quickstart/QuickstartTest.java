@@ -51,10 +51,10 @@ class QuickstartTest {
         .isEqualTo(true);
     assertThat(sim.config("v0/config/sales_order/grace_period")).isPresent();
     assertThat(sim.config("v0/config/sales_order/cancellable_locations")).isPresent();
-    assertThat(sim.config("v0/config/sales_order/order_id_sequence")).isPresent();
+    assertThat(sim.config("v0/config/sales_order/sales_order_generator_sequence")).isPresent();
     assertThat(sim.config("v0/config/availability/webhook")).isPresent();
     assertThat(sim.config("v0/config/sales_order/external_order_webhook")).isPresent();
-    assertThat(sim.config("v0/config/distribution_centers/" + Playbook.DC_NODE)).isPresent();
+    assertThat(sim.config("v0/d/config/dc/" + Playbook.DC_NODE)).isPresent();
     assertThat(sim.eventStream(Playbook.EVENT_STREAM_ID)).isPresent();
     // The webhooks answered the simulator: ATP, purchase history, order details, an event.
     assertThat(sim.requests("POST", "/v0/d/fulfillment_requests/{id}/acknowledgement")).hasSize(1);
@@ -79,7 +79,7 @@ class QuickstartTest {
       result = Quickstart.run(tenant, client, out);
     }
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.exitCode()).as(result.steps().toString()).isZero();
     assertThat(result.steps("OK")).isEmpty();
     assertThat(result.steps("SKIPPED")).hasSize(result.steps().size());
     assertThat(result.fulfillmentRequestId()).isNull();
@@ -131,7 +131,7 @@ class QuickstartTest {
         .extracting(QuickstartResult.Step::detail)
         .contains("prefix 'QS-', 6 digits, from 1000 step 1")
         .anyMatch(d -> d.endsWith("already registered, kept"));
-    assertThat(sim.config("v0/config/distribution_centers/" + Playbook.DC_NODE)).isPresent();
+    assertThat(sim.config("v0/d/config/dc/" + Playbook.DC_NODE)).isPresent();
   }
 
   @Test

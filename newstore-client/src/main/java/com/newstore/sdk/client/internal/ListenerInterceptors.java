@@ -49,7 +49,7 @@ public final class ListenerInterceptors {
    * @return the call-level interceptor
    */
   public Interceptor call() {
-    return this::interceptCall;
+    return isNoOp() ? PASS_THROUGH : this::interceptCall;
   }
 
   /**
@@ -58,8 +58,15 @@ public final class ListenerInterceptors {
    * @return the attempt-level interceptor
    */
   public Interceptor attempt() {
-    return this::interceptAttempt;
+    return isNoOp() ? PASS_THROUGH : this::interceptAttempt;
   }
+
+  /** With the default listener nothing is observed, so a call costs nothing extra. */
+  private boolean isNoOp() {
+    return listener == ClientListener.none();
+  }
+
+  private static final Interceptor PASS_THROUGH = chain -> chain.proceed(chain.request());
 
   private Response interceptCall(Interceptor.Chain chain) throws IOException {
     Request request = chain.request();

@@ -32,6 +32,12 @@ public final class ResponseSizeLimit implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
     ResponseBody body = response.body();
+    long length = body.contentLength();
+    if (length >= 0 && length <= maxBytes) {
+      // OkHttp reads exactly Content-Length bytes of an identity body, so it cannot grow; a
+      // decompressed body has no known length and is always capped.
+      return response;
+    }
     BufferedSource capped = Okio.buffer(new Capped(body.source(), maxBytes));
     return response
         .newBuilder()

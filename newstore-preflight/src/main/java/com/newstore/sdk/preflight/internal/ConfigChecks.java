@@ -79,31 +79,19 @@ public final class ConfigChecks {
   private CheckResult externalOmsEnabled() {
     PreflightCheck c = PreflightCheck.EXTERNAL_OMS_ENABLED;
     String fix =
-        "Enable it (one setting, read through both views):"
-            + " client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true)).";
-    Read<Boolean> v0 = reads.externalOmsV0();
-    Read<Boolean> sales = reads.externalOmsSalesOrder();
-    // A "false" we saw is a failure even when the other view is unreadable.
-    if (v0.ok() && !v0.get()) {
-      return fail(c, "the v0 external OMS config says enabled=false" + other(sales), fix);
+        "Enable it: client.salesOrderConfig().externalOms().set(new ExternalOmsSetting(true)).";
+    // One setting: GET /v0/config/sales_order/external_oms (the flat v0 API is the same resource).
+    Read<Boolean> read = reads.externalOmsSalesOrder();
+    if (read.kind() == Read.Kind.ABSENT) {
+      return fail(c, "the external OMS setting is not set (" + read.detail() + ")", fix);
     }
-    if (sales.ok() && !sales.get()) {
-      return fail(c, "the sales order config says external_oms enabled=false" + other(v0), fix);
-    }
-    if (!v0.ok()) {
-      return unavailable(c, v0);
-    }
-    if (!sales.ok()) {
-      return unavailable(c, sales);
-    }
-    return pass(c, "enabled in the v0 external OMS config and in the sales order config");
-  }
-
-  private static String other(Read<Boolean> read) {
     if (!read.ok()) {
-      return " (the other view could not be read: " + read.detail() + ")";
+      return unavailable(c, read);
     }
-    return read.get() ? " while the other view says true" : " and so does the other view";
+    if (!read.get()) {
+      return fail(c, "external_oms enabled=false", fix);
+    }
+    return pass(c, "external_oms enabled=true");
   }
 
   private CheckResult orderIdSequence() {
@@ -138,10 +126,15 @@ public final class ConfigChecks {
     PreflightCheck c = PreflightCheck.GRACE_PERIOD;
     Read<Duration> read = reads.gracePeriod();
     if (read.kind() == Read.Kind.ABSENT) {
-      return fail(
+      // Seed 003: the grace period may also come from the fulfillment configuration and only
+      // applies to orders without one, so "unset" is a documented default, not a broken setup.
+      return pass(
           c,
-          "no grace period is set (" + read.detail() + ")",
-          "Set it: client.salesOrderConfig().gracePeriod().set(Duration.ofSeconds(...)).");
+          "no grace period is set ("
+              + read.detail()
+              + "): NewStore's default applies (or the fulfillment configuration's); set one with"
+              + " client.salesOrderConfig().gracePeriod().set(Duration.ofSeconds(...)) to change"
+              + " it");
     }
     if (!read.ok()) {
       return unavailable(c, read);
@@ -156,7 +149,13 @@ public final class ConfigChecks {
             + " LocationType.DC)) (store, dc or both).";
     Read<Set<LocationType>> read = reads.cancellableLocations();
     if (read.kind() == Read.Kind.ABSENT) {
-      return fail(c, "no cancellable locations are set (" + read.detail() + ")", fix);
+      // Seed 003: unset means orders routed to stores can be cancelled and DC-routed ones cannot.
+      return pass(
+          c,
+          "no cancellable locations are set ("
+              + read.detail()
+              + "): NewStore's default applies (store-routed orders cancellable, DC-routed not);"
+              + " to change it: client.salesOrderConfig().cancellableLocations().set(...)");
     }
     if (!read.ok()) {
       return unavailable(c, read);
@@ -190,9 +189,6 @@ public final class ConfigChecks {
       return unavailable(c, read);
     }
     ExternalOrderWebhookConfig w = read.get();
-    if (!isHttps(w.url())) {
-      return fail(c, "the URL " + shown(w.url()) + " is not https", fix);
-    }
     if (w.timeout().compareTo(ExternalOrderWebhookConfig.MAX_TIMEOUT) > 0) {
       return fail(c, "the timeout is " + w.timeout().toSeconds() + " s, above 25 s", fix);
     }
@@ -201,6 +197,15 @@ public final class ConfigChecks {
     }
     if (w.apiKey() == null || w.apiKey().isBlank()) {
       return fail(c, "no api key is set: anyone could call the webhook as NewStore", fix);
+    }
+    if (!isHttps(w.url())) {
+      // Seed 003 types url only as a uri: http is allowed, but the api key would travel in clear.
+      return warn(
+          c,
+          "the URL "
+              + shown(w.url())
+              + " is not https (NewStore accepts any uri; the api key travels unencrypted)",
+          fix);
     }
     return pass(c, shown(w.url()) + ", timeout " + w.timeout().toSeconds() + " s, api key set");
   }
@@ -293,8 +298,8 @@ public final class ConfigChecks {
   private CheckResult useChargeApi() {
     PreflightCheck c = PreflightCheck.USE_CHARGE_API;
     String fix =
-        "Set use_charge_api to true: client.paymentConfig().config(PaymentConfigName.PAYMENT_OPTIONS).set(new PaymentConfiguration(true,"
-            + " refundOptions)).";
+        "Set use_charge_api to true: client.paymentConfig().config(PaymentConfigName.PAYMENT_OPTIONS)"
+            + ".update(p -> p.withUseChargeApi(true)) (update keeps the rest of the document).";
     Read<PaymentConfiguration> read = reads.payment();
     if (read.kind() == Read.Kind.ABSENT) {
       return fail(c, "no payment configuration is set (" + read.detail() + ")", fix);
@@ -302,11 +307,11 @@ public final class ConfigChecks {
     if (!read.ok()) {
       return unavailable(c, read);
     }
-    if (read.get().useChargeApi().orElse(false)) {
+    Boolean charge = read.get().useChargeApi().orElse(null);
+    if (Boolean.TRUE.equals(charge)) {
       return pass(c, "use_charge_api is true");
     }
-    String seen =
-        "use_charge_api is " + read.get().useChargeApi().map(String::valueOf).orElse("unset");
+    String seen = "use_charge_api is " + (charge == null ? "not set" : charge);
     if (settings.externalAtpRequired()) {
       return fail(
           c,
@@ -321,8 +326,9 @@ public final class ConfigChecks {
   private CheckResult refundOptions() {
     PreflightCheck c = PreflightCheck.REFUND_OPTIONS;
     String fix =
-        "List both: client.paymentConfig().config(PaymentConfigName.PAYMENT_OPTIONS).set(new PaymentConfiguration(true,"
-            + " List.of(RefundOption.ORIGINAL, RefundOption.EXTERNAL, ...))). original refunds"
+        "List both: client.paymentConfig().config(PaymentConfigName.PAYMENT_OPTIONS)"
+            + ".update(p -> p.with(\"/refund_options\", List.of(\"original\", \"external\", ...)))"
+            + " with RefundOption.ORIGINAL and RefundOption.EXTERNAL. original refunds"
             + " Associate App orders, external refunds orders placed in the external OMS.";
     Read<PaymentConfiguration> read = reads.payment();
     if (read.kind() == Read.Kind.ABSENT) {
@@ -373,8 +379,8 @@ public final class ConfigChecks {
   private CheckResult newOmUi() {
     PreflightCheck c = PreflightCheck.NEW_OM_UI;
     String fix =
-        "Set use_new_om_ui to true: client.associateAppConfig().set(new"
-            + " AssociateAppConfiguration(true, capabilities)).";
+        "Set use_new_om_ui to true: client.associateAppConfig().update(a -> a.withUseNewOmUi(true))"
+            + " (update keeps the rest of the document).";
     Read<AssociateAppConfiguration> read = reads.associateApp();
     if (read.kind() == Read.Kind.ABSENT) {
       return fail(c, "no Associate App configuration is set (" + read.detail() + ")", fix);
@@ -382,13 +388,14 @@ public final class ConfigChecks {
     if (!read.ok()) {
       return unavailable(c, read);
     }
-    if (read.get().useNewOmUi().orElse(false)) {
+    Boolean newUi = read.get().useNewOmUi().orElse(null);
+    if (Boolean.TRUE.equals(newUi)) {
       return pass(c, "use_new_om_ui is true");
     }
     return fail(
         c,
         "use_new_om_ui is "
-            + read.get().useNewOmUi().map(String::valueOf).orElse("unset")
+            + (newUi == null ? "not set" : newUi)
             + ": the Associate App keeps reading order history from NewStore",
         fix);
   }
@@ -396,8 +403,8 @@ public final class ConfigChecks {
   private CheckResult mixedCart() {
     PreflightCheck c = PreflightCheck.MIXED_CART_CAPABILITY;
     String fix =
-        "Set capabilities.mixed_cart to true: client.associateAppConfig().set(new"
-            + " AssociateAppConfiguration(true, new AssociateAppCapabilities(true))).";
+        "Set capabilities.mixed_cart to true:"
+            + " client.associateAppConfig().update(a -> a.withMixedCart(true)).";
     Read<AssociateAppConfiguration> read = reads.associateApp();
     if (read.kind() == Read.Kind.ABSENT) {
       return fail(c, "no Associate App configuration is set (" + read.detail() + ")", fix);

@@ -48,18 +48,6 @@ public final class ConfigReads {
   }
 
   /**
-   * Reads the v0 external OMS setting.
-   *
-   * @return whether it is enabled
-   */
-  public Read<Boolean> externalOmsV0() {
-    // The v0 External OMS API and the sales order setting are one resource.
-    return read(
-        "sales-order.external-oms.get",
-        () -> client.salesOrderConfig().externalOms().get().orElseThrow().value().enabled());
-  }
-
-  /**
    * Reads the sales order external OMS setting.
    *
    * @return whether it is enabled

@@ -7,7 +7,6 @@ import static com.newstore.sdk.preflight.CheckResult.warn;
 import com.newstore.sdk.client.config.FulfillmentConfiguration;
 import com.newstore.sdk.client.config.FulfillmentNodeRate;
 import com.newstore.sdk.client.config.Route;
-import com.newstore.sdk.client.config.RoutingStrategy;
 import com.newstore.sdk.client.config.TransferShippingConfiguration;
 import com.newstore.sdk.preflight.CheckResult;
 import com.newstore.sdk.preflight.PreflightCheck;
@@ -62,7 +61,6 @@ public final class FulfillmentChecks {
       case SERVICE_LEVELS_ROUTED -> routed(fc);
       case SERVICE_LEVEL_PRIORITY -> priority(fc);
       case PROVIDER_RATES -> providerRates(fc);
-      case ROUTING_STRATEGY -> routingStrategy(fc);
       case TRANSFER_SHIPPING -> transferShipping(fc);
       default -> throw new IllegalArgumentException("not a fulfillment check: " + check);
     };
@@ -144,28 +142,13 @@ public final class FulfillmentChecks {
     return pass(c, referenced + " reference(s) to " + fc.providerRates().size() + " rate(s)");
   }
 
-  private static CheckResult routingStrategy(FulfillmentConfiguration fc) {
-    PreflightCheck c = PreflightCheck.ROUTING_STRATEGY;
-    // routing_strategy is no modelled member of fulfillment_config (NewStore puts it on injected
-    // orders); a tenant that stores one keeps it among the unknown members.
-    Object raw = fc.extras().get("routing_strategy");
-    RoutingStrategy s = raw instanceof String str ? RoutingStrategy.of(str) : null;
-    if (RoutingStrategy.EXTERNAL.equals(s)) {
-      return pass(c, "routing_strategy is external");
-    }
-    return fail(
-        c,
-        "routing_strategy is "
-            + (s == null ? "not set" : "'" + s.value() + "'")
-            + ": injected store fulfillment orders are routed by NewStore, not externally",
-        "Set routing_strategy to external in the fulfillment configuration." + FIX_HINT);
-  }
-
   private CheckResult transferShipping(FulfillmentConfiguration fc) {
     PreflightCheck c = PreflightCheck.TRANSFER_SHIPPING;
     String fix =
-        "Copy them: client.transferShippingConfig().copyFromFulfillmentConfig("
-            + "client.fulfillmentConfig()).";
+        "Write service levels of the fulfillment configuration (any subset, in its"
+            + " sl_levels_priority order): client.transferShippingConfig().set("
+            + "TransferShippingConfiguration.of(List.of(TransferRoute.of(storeId, List.of(\"*\"),"
+            + " serviceLevelIds)))).";
     Read<TransferShippingConfiguration> read = reads.transferShipping();
     if (read.kind() == Read.Kind.ABSENT) {
       return fail(c, "no transfer shipping configuration is set (" + read.detail() + ")", fix);

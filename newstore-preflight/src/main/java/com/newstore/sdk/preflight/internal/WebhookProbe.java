@@ -33,9 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WebhookProbe {
   /**
-   * Prefix of the {@code Authorization} value; NewStore sends the configured api key, whether with
-   * a {@code Bearer} prefix is unconfirmed (the webhooks module accepts both; the test kit sends it
-   * too).
+   * Prefix of the {@code Authorization} value of the external order webhooks (purchase history,
+   * order details). NewStore's form is unconfirmed (raw or {@code Bearer}; the webhooks module
+   * accepts both); the probe sends {@code Bearer}. The ATP webhook gets the raw key, as documented.
    */
   static final String AUTH_PREFIX = "Bearer ";
 
@@ -260,7 +260,10 @@ public final class WebhookProbe {
       PreflightCheck c, HttpRequest.Builder builder, @Nullable String apiKey, Duration timeout) {
     HttpRequest.Builder b = builder.copy().timeout(timeout).header("Accept", "application/json");
     if (apiKey != null) {
-      b.header("Authorization", AUTH_PREFIX + apiKey);
+      // ATP: "the Authorization header ... will be set to this API key" (raw); order webhooks:
+      // unconfirmed, Bearer.
+      b.header(
+          "Authorization", c == PreflightCheck.PROBE_AVAILABILITY ? apiKey : AUTH_PREFIX + apiKey);
     }
     HttpRequest request = b.build();
     long start = System.nanoTime();

@@ -1,7 +1,9 @@
 package com.newstore.sdk.webhooks.internal;
 
 import com.newstore.sdk.webhooks.WebhookContext;
+import com.newstore.sdk.webhooks.WebhookDelivery;
 import com.newstore.sdk.webhooks.WebhookKind;
+import com.newstore.sdk.webhooks.WebhookListener;
 import com.newstore.sdk.webhooks.WebhookRequest;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
@@ -50,13 +53,51 @@ public final class Dispatcher {
    * @return the response, never null
    */
   public Reply handle(WebhookRequest request) {
+    WebhookListener listener = settings.listener();
+    if (listener == null) {
+      return handle(request, null);
+    }
+    long start = System.nanoTime();
+    Trace trace = new Trace();
+    Reply reply = handle(request, trace);
+    notify(listener, request, reply, trace, Duration.ofNanos(System.nanoTime() - start));
+    return reply;
+  }
+
+  private Reply handle(WebhookRequest request, @Nullable Trace trace) {
     String correlationId = null;
     try {
       correlationId = correlationId();
-      return dispatch(request, correlationId);
+      return dispatch(request, correlationId, trace);
     } catch (Throwable e) { // handlers may throw anything, Errors included: one request fails
+      if (trace != null) {
+        trace.handlerFailed = trace.kind != null;
+      }
       return failed(request, correlationId, e);
     }
+  }
+
+  private static void notify(
+      WebhookListener listener, WebhookRequest request, Reply reply, Trace trace, Duration took) {
+    try {
+      listener.onDelivery(
+          new WebhookDelivery(
+              Optional.ofNullable(trace.kind),
+              request.method(),
+              reply.status(),
+              took,
+              trace.duplicate,
+              trace.handlerFailed));
+    } catch (Throwable e) { // a listener bug must not change the answer
+      LOG.log(Level.WARNING, "WebhookListener.onDelivery threw; the answer is not affected", e);
+    }
+  }
+
+  /** What one request's dispatch found out, for the listener; touched by one thread. */
+  private static final class Trace {
+    @Nullable WebhookKind kind;
+    boolean duplicate;
+    boolean handlerFailed;
   }
 
   private static Reply failed(WebhookRequest request, @Nullable String correlationId, Throwable e) {
@@ -80,7 +121,8 @@ public final class Dispatcher {
     return new UUID(msb, lsb).toString();
   }
 
-  private Reply dispatch(WebhookRequest request, String correlationId) throws Exception {
+  private Reply dispatch(WebhookRequest request, String correlationId, @Nullable Trace trace)
+      throws Exception {
     int index = -1;
     String variable = null;
     for (int i = 0; i < templates.length && variable == null; i++) {
@@ -91,6 +133,9 @@ public final class Dispatcher {
       return Replies.problem(404, "Not Found", "No webhook is served at this path.");
     }
     WebhookKind kind = kinds[index];
+    if (trace != null) {
+      trace.kind = kind;
+    }
     ApiKeyCheck key = settings.keys().get(kind);
     if (key == null || !key.matches(request.headers().get("Authorization"))) {
       LOG.log(Level.DEBUG, () -> "Rejected unauthenticated " + request);
@@ -126,11 +171,15 @@ public final class Dispatcher {
     Instant receivedAt = settings.clock().instant();
     WebhookContext context =
         new WebhookContext(kind, correlationId, receivedAt, deadline(kind, receivedAt), request);
-    return run(route, request, variable, context);
+    return run(route, request, variable, context, trace);
   }
 
   private <T, A> Reply run(
-      Route<T, A> route, WebhookRequest request, String variable, WebhookContext context)
+      Route<T, A> route,
+      WebhookRequest request,
+      String variable,
+      WebhookContext context,
+      @Nullable Trace trace)
       throws Exception {
     Parsed<T> parsed = route.parse(request, variable, settings.limits());
     Reply early = parsed.reply();
@@ -140,6 +189,11 @@ public final class Dispatcher {
     T typed = parsed.value();
     A answer = route.invoke(typed, context);
     warnIfLate(context);
+    if (trace != null) {
+      // The deduplicating routes answer FALSE for a delivery they had handled before.
+      trace.duplicate = Boolean.FALSE.equals(answer);
+      trace.handlerFailed = answer == null;
+    }
     if (answer == null) {
       LOG.log(
           Level.ERROR,

@@ -1,10 +1,12 @@
 package com.newstore.sdk.webhooks.internal;
 
 import com.newstore.sdk.webhooks.WebhookKind;
+import com.newstore.sdk.webhooks.WebhookListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dispatcher's validated configuration, built by {@code NewStoreWebhooks.Builder}.
@@ -24,7 +26,8 @@ public record Settings(
     Map<WebhookKind, Duration> timeouts,
     int maxBodyBytes,
     JsonLimits limits,
-    Clock clock) {
+    Clock clock,
+    @Nullable WebhookListener listener) {
 
   /**
    * Copies the maps into enum maps (the per-request lookups are array reads).
