@@ -71,7 +71,8 @@ import org.jspecify.annotations.Nullable;
  * <h2>Shutdown</h2>
  *
  * {@link #close()} releases the threads and connections the client created. When you passed your
- * own {@link OkHttpClient}, it is left untouched.
+ * own {@link OkHttpClient}, it is left untouched. A closed client is closed: every later call
+ * throws {@code IllegalStateException("NewStoreClient is closed")}.
  */
 public final class NewStoreClient implements AutoCloseable {
   static {
@@ -276,11 +277,12 @@ public final class NewStoreClient implements AutoCloseable {
 
   /**
    * Releases the connection pool and threads this client created. Does nothing to an {@link
-   * OkHttpClient} passed to {@link Builder#okHttpClient(OkHttpClient)}. Do not use the client after
-   * closing it.
+   * OkHttpClient} passed to {@link Builder#okHttpClient(OkHttpClient)}. Every later call, and every
+   * waiter poll, throws {@code IllegalStateException("NewStoreClient is closed")} at once.
    */
   @Override
   public void close() {
+    transport.executor().close();
     if (ownsHttp) {
       baseHttp.dispatcher().executorService().shutdown();
       baseHttp.connectionPool().evictAll();

@@ -1,5 +1,6 @@
 /**
- * Typed Java client for the NewStore APIs an integrator calls: the transport core ({@link
+ * Start with {@link com.newstore.sdk.client.NewStoreClient#builder()}. Typed Java client for the
+ * NewStore APIs an integrator calls: the transport core ({@link
  * com.newstore.sdk.client.NewStoreClient}), authentication, retries, the exception hierarchy and
  * the configuration services.
  *

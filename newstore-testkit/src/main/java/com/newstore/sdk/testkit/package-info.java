@@ -1,7 +1,8 @@
 /**
- * The NewStore test kit: {@link com.newstore.sdk.testkit.NewStoreSimulator}, an in-process,
- * stateful NewStore for tests and demos, the {@link com.newstore.sdk.testkit.WebhookSender} that
- * calls your webhooks as NewStore does, and the JUnit 5 extension {@link
+ * Start with {@link com.newstore.sdk.testkit.NewStoreSimulatorTest @NewStoreSimulatorTest}. The
+ * NewStore test kit: {@link com.newstore.sdk.testkit.NewStoreSimulator}, an in-process, stateful
+ * NewStore for tests and demos, the {@link com.newstore.sdk.testkit.WebhookSender} that calls your
+ * webhooks as NewStore does, and the JUnit 5 extension {@link
  * com.newstore.sdk.testkit.NewStoreSimulatorTest}, and {@link
  * com.newstore.sdk.testkit.StandaloneSimulator} to run it as a server of its own.
  *

@@ -133,7 +133,7 @@ public final class FulfillmentProviderApp implements AutoCloseable {
                 new InetSocketAddress(port),
                 WaiterOptions.defaults(),
                 outcome -> LOG.log(Level.INFO, "{0}", outcome))) {
-      LOG.log(Level.INFO, "Listening on :{0}{1}", app.port(), FULFILLMENT_REQUESTS_PATH);
+      LOG.log(Level.INFO, "Listening on :{0}{1}", String.valueOf(app.port()), FULFILLMENT_REQUESTS_PATH);
       app.awaitClose();
     }
   }

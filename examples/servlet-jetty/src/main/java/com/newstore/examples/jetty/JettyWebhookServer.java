@@ -129,7 +129,7 @@ public final class JettyWebhookServer implements AutoCloseable {
     }
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
     try (JettyWebhookServer server = start(key, new InetSocketAddress(port))) {
-      LOG.log(Level.INFO, "Serving NewStore webhooks on :{0}/newstore/...", server.port());
+      LOG.log(Level.INFO, "Serving NewStore webhooks on :{0}/newstore/...", String.valueOf(server.port()));
       server.join();
     }
   }

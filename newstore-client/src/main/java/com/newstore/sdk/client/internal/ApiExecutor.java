@@ -17,6 +17,7 @@ import retrofit2.Response;
  */
 public final class ApiExecutor {
   private final Clock clock;
+  private volatile boolean closed;
 
   /**
    * Creates the executor.
@@ -25,6 +26,22 @@ public final class ApiExecutor {
    */
   public ApiExecutor(Clock clock) {
     this.clock = clock;
+  }
+
+  /** Refuses every later call: {@code NewStoreClient.close()} calls it. */
+  public void close() {
+    closed = true;
+  }
+
+  /**
+   * Throws when the client is closed.
+   *
+   * @throws IllegalStateException if {@link #close()} was called
+   */
+  public void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("NewStoreClient is closed");
+    }
   }
 
   /**
@@ -55,8 +72,10 @@ public final class ApiExecutor {
    * @param <T> the body type
    * @return the body, or null for an empty answer (such as {@code 204})
    * @throws NewStoreException for any error answer or failure
+   * @throws IllegalStateException if the client is closed
    */
   public <T> @Nullable T executeNullable(Call<T> call) {
+    checkOpen();
     Response<T> response;
     try {
       response = call.execute();
@@ -72,6 +91,8 @@ public final class ApiExecutor {
     } catch (TokenUnavailableException e) {
       throw e.failure();
     } catch (IOException e) {
+      // Closed while the call ran: OkHttp reports "executor rejected", which is no timeout.
+      checkOpen();
       throw ErrorMapper.networkFailure(
           call.request().method(), call.request().url().encodedPath(), e);
     }

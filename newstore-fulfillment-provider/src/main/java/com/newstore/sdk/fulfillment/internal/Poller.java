@@ -15,6 +15,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,6 +212,10 @@ public final class Poller<T> {
       fail(
           new NewStoreDecodingException(
               "NewStore's " + spec.what() + " is not the expected JSON", t));
+    } else if (t instanceof InterruptedIOException && "executor rejected".equals(t.getMessage())) {
+      // OkHttp's dispatcher is shut down: the NewStoreClient was closed. Polling cannot help.
+      notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.FAILURE, null));
+      future.completeExceptionally(new IllegalStateException("NewStoreClient is closed", t));
     } else if (t instanceof IOException io) {
       NewStoreException e = ErrorMapper.networkFailure("GET", path, io);
       notifyListener(new WaitAttempt(attempts, elapsed(), Outcome.RETRY, e));

@@ -45,6 +45,7 @@ public final class RealFulfillmentProviderClient implements FulfillmentProviderC
     this.api = transport.create(FulfillmentApi.class);
     this.executor = transport.executor();
     this.runtime = new WaiterRuntime(scheduler, clock != null ? clock : transport.clock());
+    runtime.checkClientOpenWith(executor::checkOpen);
     this.waiter = new RealFulfillmentWaiter(api, runtime);
   }
 

@@ -25,6 +25,7 @@ public final class WaiterRuntime {
   private final Set<CompletableFuture<?>> running = ConcurrentHashMap.newKeySet();
   private @Nullable ScheduledExecutorService ownScheduler;
   private boolean closed;
+  private Runnable checkClientOpen = () -> {};
 
   /**
    * Creates the runtime.
@@ -47,10 +48,20 @@ public final class WaiterRuntime {
    * @throws IllegalStateException when the client was closed
    */
   public <T> CompletableFuture<WaiterResult<T>> start(PollSpec<T> spec, WaiterOptions options) {
+    checkClientOpen.run();
     CompletableFuture<WaiterResult<T>> future = Poller.start(spec, options, scheduler(), clock);
     running.add(future);
     future.whenComplete((r, t) -> running.remove(future));
     return future;
+  }
+
+  /**
+   * Makes every later wait check first that the NewStore client is open.
+   *
+   * @param check throws {@code IllegalStateException} when the client is closed
+   */
+  public void checkClientOpenWith(Runnable check) {
+    this.checkClientOpen = check;
   }
 
   /** Fails every running wait and shuts down the scheduler this runtime created. */
