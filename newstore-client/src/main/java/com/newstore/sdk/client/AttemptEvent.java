@@ -27,7 +27,17 @@ public record AttemptEvent(
     Optional<String> failure,
     Optional<String> retryReason) {
 
-  /** Checks the members. */
+  /**
+   * Checks the members.
+   *
+   * @param endpointId see the record description
+   * @param method see the record description
+   * @param attempt see the record description
+   * @param status see the record description
+   * @param duration see the record description
+   * @param failure see the record description
+   * @param retryReason see the record description
+   */
   public AttemptEvent {
     Objects.requireNonNull(endpointId, "endpointId == null");
     Objects.requireNonNull(method, "method == null");

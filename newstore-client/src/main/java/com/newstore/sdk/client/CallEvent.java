@@ -23,7 +23,16 @@ public record CallEvent(
     int attempts,
     CallOutcome outcome) {
 
-  /** Checks the members. */
+  /**
+   * Checks the members.
+   *
+   * @param endpointId see the record description
+   * @param method see the record description
+   * @param status see the record description
+   * @param duration see the record description
+   * @param attempts see the record description
+   * @param outcome see the record description
+   */
   public CallEvent {
     Objects.requireNonNull(endpointId, "endpointId == null");
     Objects.requireNonNull(method, "method == null");

@@ -23,7 +23,16 @@ public record WebhookDelivery(
     boolean duplicate,
     boolean handlerFailed) {
 
-  /** Checks the members. */
+  /**
+   * Checks the members.
+   *
+   * @param kind see the record description
+   * @param method see the record description
+   * @param status see the record description
+   * @param duration see the record description
+   * @param duplicate see the record description
+   * @param handlerFailed see the record description
+   */
   public WebhookDelivery {
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(method, "method == null");
