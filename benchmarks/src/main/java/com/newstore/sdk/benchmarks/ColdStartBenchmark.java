@@ -84,11 +84,7 @@ public class ColdStartBenchmark {
   @Benchmark
   public ConfigGetBenchmark.RawResult raw() throws IOException {
     OkHttpClient http = RawHttp.client();
-    opened =
-        () -> {
-          http.dispatcher().executorService().shutdown();
-          http.connectionPool().evictAll();
-        };
+    opened = () -> RawHttp.close(http);
     JsonAdapter<ConfigGetBenchmark.RawGracePeriod> adapter =
         new Moshi.Builder().build().adapter(ConfigGetBenchmark.RawGracePeriod.class);
     return ConfigGetBenchmark.readRaw(

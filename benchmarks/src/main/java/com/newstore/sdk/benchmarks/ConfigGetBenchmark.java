@@ -69,8 +69,7 @@ public class ConfigGetBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     client.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    RawHttp.close(http);
     server.close();
   }
 
