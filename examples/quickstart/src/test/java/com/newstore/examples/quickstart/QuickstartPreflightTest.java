@@ -1,0 +1,123 @@
+package com.newstore.examples.quickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.preflight.PreflightCheck;
+import com.newstore.sdk.preflight.PreflightCommand;
+import com.newstore.sdk.testkit.NewStoreSimulator;
+import com.newstore.sdk.testkit.NewStoreSimulatorTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the quickstart's playbook on the simulator, then the preflight's command line entry over
+ * HTTP against the same simulator: the playbook must leave a tenant that passes every check of the
+ * quickstart's profiles (issue 15, "one playbook, three places").
+ */
+@NewStoreSimulatorTest
+class QuickstartPreflightTest {
+  /** A result line of the preflight's table: status, check id, reason. */
+  private static final Pattern RESULT_LINE =
+      Pattern.compile("^(PASS|WARN|FAIL|COULD_NOT_CHECK)\\s+(\\S+)\\s");
+
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+  @Test
+  void preflightCommand_afterThePlaybook_exitsZeroAndPassesEveryCheck(NewStoreSimulator sim) {
+    playbook(sim);
+
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int exit =
+        PreflightCommand.run(
+            preflightArgs(sim),
+            Map.of(
+                "NEWSTORE_CLIENT_ID", sim.clientId(), "NEWSTORE_CLIENT_SECRET", sim.clientSecret()),
+            new PrintStream(report, true, StandardCharsets.UTF_8),
+            new PrintStream(errors, true, StandardCharsets.UTF_8));
+    String table = report.toString(StandardCharsets.UTF_8);
+
+    assertThat(exit).as(table + errors.toString(StandardCharsets.UTF_8)).isZero();
+    Map<String, String> statusById = statuses(table);
+    // Every profile is declared, so every check runs but the probes (they call the public URL).
+    List<String> expected =
+        Arrays.stream(PreflightCheck.values())
+            .filter(c -> !c.isProbe())
+            .map(PreflightCheck::id)
+            .toList();
+    assertThat(statusById.keySet()).as(table).containsExactlyElementsOf(expected);
+    assertThat(statusById)
+        .as(table)
+        .allSatisfy((id, status) -> assertThat(status).isEqualTo("PASS"));
+    // The preflight reached the simulator over HTTP with the token it asked for.
+    assertThat(sim.requests("GET", "/v0/config/sales_order/external_oms")).isNotEmpty();
+  }
+
+  @Test
+  void preflightCommand_afterThePlaybookRanTwice_stillPassesEveryCheck(NewStoreSimulator sim) {
+    playbook(sim);
+    playbook(sim);
+
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    int exit =
+        PreflightCommand.run(
+            preflightArgs(sim),
+            Map.of(
+                "NEWSTORE_CLIENT_ID", sim.clientId(), "NEWSTORE_CLIENT_SECRET", sim.clientSecret()),
+            new PrintStream(report, true, StandardCharsets.UTF_8),
+            out);
+    String table = report.toString(StandardCharsets.UTF_8);
+
+    assertThat(exit).as(table).isZero();
+    assertThat(statuses(table).values())
+        .as(table)
+        .hasSize((int) Arrays.stream(PreflightCheck.values()).filter(c -> !c.isProbe()).count())
+        .containsOnly("PASS");
+  }
+
+  /** Runs the quickstart's playbook as the quickstart does on the simulator, with writes. */
+  private void playbook(NewStoreSimulator sim) {
+    Steps steps = new Steps(new Transcript(out), true);
+    try (NewStoreClient client = sim.newClient()) {
+      new Playbook(client, steps, Settings.SIMULATED_PUBLIC_URL, "qs-webhook-key-0123456789abcdef")
+          .run();
+    }
+    assertThat(steps.failed()).as(printed.toString(StandardCharsets.UTF_8)).isFalse();
+  }
+
+  private static String[] preflightArgs(NewStoreSimulator sim) {
+    return new String[] {
+      "--base-url",
+      sim.baseUrl().toString(),
+      "--token-url",
+      sim.tokenUrl().toString(),
+      "--profile",
+      Playbook.PREFLIGHT_PROFILES,
+      "--refund-to-original",
+      "--dc-node",
+      Playbook.DC_NODE
+    };
+  }
+
+  /** Parses the table: check id to status, in the report's order. */
+  private static Map<String, String> statuses(String table) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : table.split("\n", -1)) {
+      Matcher m = RESULT_LINE.matcher(line);
+      if (m.find()) {
+        out.put(m.group(2), m.group(1));
+      }
+    }
+    return out;
+  }
+}
