@@ -3,6 +3,10 @@ package com.newstore.examples.quickstart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.preflight.CheckResult;
+import com.newstore.sdk.preflight.CheckStatus;
+import com.newstore.sdk.preflight.IntegrationProfile;
+import com.newstore.sdk.preflight.NewStorePreflight;
 import com.newstore.sdk.preflight.PreflightCheck;
 import com.newstore.sdk.preflight.PreflightCommand;
 import com.newstore.sdk.testkit.NewStoreSimulator;
@@ -11,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +33,12 @@ class QuickstartPreflightTest {
   /** A result line of the preflight's table: status, check id, reason. */
   private static final Pattern RESULT_LINE =
       Pattern.compile("^(PASS|WARN|FAIL|COULD_NOT_CHECK)\\s+(\\S+)\\s");
+
+  /** A step line of the quickstart's transcript, such as {@code " 1 [ OK ] enable ..."}. */
+  private static final Pattern STEP_LINE = Pattern.compile("^\\s*\\d+ \\[");
+
+  /** The api key the playbook registers: at least 20 characters, as the ATP webhook needs. */
+  private static final String WEBHOOK_KEY = "qs-webhook-key-0123456789abcdef";
 
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -85,12 +96,69 @@ class QuickstartPreflightTest {
         .containsOnly("PASS");
   }
 
+  @Test
+  void playbook_stepByStep_makesTheChecksPassInThePreflightsOrder(NewStoreSimulator sim) {
+    List<PreflightCheck> checks =
+        Arrays.stream(PreflightCheck.values()).filter(c -> !c.isProbe()).toList();
+    Map<PreflightCheck, Integer> firstPassedAfterStep = new EnumMap<>(PreflightCheck.class);
+    int[] step = {0};
+    try (NewStoreClient client = sim.newClient()) {
+      NewStorePreflight preflight =
+          NewStorePreflight.builder()
+              .client(client)
+              .profiles(
+                  Arrays.stream(Playbook.PREFLIGHT_PROFILES.split(","))
+                      .map(IntegrationProfile::parse)
+                      .toList())
+              .refundToOriginalPaymentMethod(true)
+              .distributionCenters(Playbook.DC_NODE)
+              .build();
+      Runnable record =
+          () -> {
+            for (CheckResult r : preflight.run().results()) {
+              if (r.status() == CheckStatus.PASS) {
+                firstPassedAfterStep.putIfAbsent(r.check(), step[0]);
+              }
+            }
+          };
+      record.run();
+      // The transcript prints one line per step: run the preflight after each.
+      PrintStream afterEachStep =
+          new PrintStream(printed, true, StandardCharsets.UTF_8) {
+            @Override
+            public void println(String line) {
+              super.println(line);
+              if (STEP_LINE.matcher(line).find()) {
+                step[0]++;
+                record.run();
+              }
+            }
+          };
+      Steps steps = new Steps(new Transcript(afterEachStep), true);
+      new Playbook(client, steps, Settings.SIMULATED_PUBLIC_URL, WEBHOOK_KEY).run();
+      assertThat(steps.failed()).as(printed.toString(StandardCharsets.UTF_8)).isFalse();
+    }
+
+    assertThat(firstPassedAfterStep).as("every check passes in the end").containsOnlyKeys(checks);
+    // Unset, these two are NewStore's documented defaults: they pass before any step.
+    assertThat(firstPassedAfterStep)
+        .containsEntry(PreflightCheck.GRACE_PERIOD, 0)
+        .containsEntry(PreflightCheck.CANCELLABLE_LOCATIONS, 0);
+    List<Integer> stepOfEachCheck =
+        checks.stream().map(firstPassedAfterStep::get).filter(s -> s > 0).toList();
+    assertThat(stepOfEachCheck)
+        .as(
+            "the step after which each check first passes, in the preflight's order: %s",
+            firstPassedAfterStep)
+        .hasSize(checks.size() - 2)
+        .isSorted();
+  }
+
   /** Runs the quickstart's playbook as the quickstart does on the simulator, with writes. */
   private void playbook(NewStoreSimulator sim) {
     Steps steps = new Steps(new Transcript(out), true);
     try (NewStoreClient client = sim.newClient()) {
-      new Playbook(client, steps, Settings.SIMULATED_PUBLIC_URL, "qs-webhook-key-0123456789abcdef")
-          .run();
+      new Playbook(client, steps, Settings.SIMULATED_PUBLIC_URL, WEBHOOK_KEY).run();
     }
     assertThat(steps.failed()).as(printed.toString(StandardCharsets.UTF_8)).isFalse();
   }
