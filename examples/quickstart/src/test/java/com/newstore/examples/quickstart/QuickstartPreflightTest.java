@@ -37,6 +37,9 @@ class QuickstartPreflightTest {
   /** A step line of the quickstart's transcript, such as {@code " 1 [ OK ] enable ..."}. */
   private static final Pattern STEP_LINE = Pattern.compile("^\\s*\\d+ \\[");
 
+  /** The configuration the first check reads. */
+  private static final String EXTERNAL_OMS_PATH = "/v0/config/sales_order/external_oms";
+
   /** The api key the playbook registers: at least 20 characters, as the ATP webhook needs. */
   private static final String WEBHOOK_KEY = "qs-webhook-key-0123456789abcdef";
 
@@ -46,32 +49,19 @@ class QuickstartPreflightTest {
   @Test
   void preflightCommand_afterThePlaybook_exitsZeroAndPassesEveryCheck(NewStoreSimulator sim) {
     playbook(sim);
+    int readsBefore = sim.requests("GET", EXTERNAL_OMS_PATH).size();
 
-    ByteArrayOutputStream report = new ByteArrayOutputStream();
-    ByteArrayOutputStream errors = new ByteArrayOutputStream();
-    int exit =
-        PreflightCommand.run(
-            preflightArgs(sim),
-            Map.of(
-                "NEWSTORE_CLIENT_ID", sim.clientId(), "NEWSTORE_CLIENT_SECRET", sim.clientSecret()),
-            new PrintStream(report, true, StandardCharsets.UTF_8),
-            new PrintStream(errors, true, StandardCharsets.UTF_8));
-    String table = report.toString(StandardCharsets.UTF_8);
+    Preflight run = preflightCommand(sim);
 
-    assertThat(exit).as(table + errors.toString(StandardCharsets.UTF_8)).isZero();
-    Map<String, String> statusById = statuses(table);
+    assertThat(run.exit()).as(run.output()).isZero();
+    Map<String, String> statusById = statuses(run.table());
     // Every profile is declared, so every check runs but the probes (they call the public URL).
-    List<String> expected =
-        Arrays.stream(PreflightCheck.values())
-            .filter(c -> !c.isProbe())
-            .map(PreflightCheck::id)
-            .toList();
-    assertThat(statusById.keySet()).as(table).containsExactlyElementsOf(expected);
+    assertThat(statusById.keySet()).as(run.output()).containsExactlyElementsOf(nonProbeIds());
     assertThat(statusById)
-        .as(table)
+        .as(run.output())
         .allSatisfy((id, status) -> assertThat(status).isEqualTo("PASS"));
-    // The preflight reached the simulator over HTTP with the token it asked for.
-    assertThat(sim.requests("GET", "/v0/config/sales_order/external_oms")).isNotEmpty();
+    // The command read the simulator's configuration over HTTP.
+    assertThat(sim.requests("GET", EXTERNAL_OMS_PATH)).hasSizeGreaterThan(readsBefore);
   }
 
   @Test
@@ -79,20 +69,12 @@ class QuickstartPreflightTest {
     playbook(sim);
     playbook(sim);
 
-    ByteArrayOutputStream report = new ByteArrayOutputStream();
-    int exit =
-        PreflightCommand.run(
-            preflightArgs(sim),
-            Map.of(
-                "NEWSTORE_CLIENT_ID", sim.clientId(), "NEWSTORE_CLIENT_SECRET", sim.clientSecret()),
-            new PrintStream(report, true, StandardCharsets.UTF_8),
-            out);
-    String table = report.toString(StandardCharsets.UTF_8);
+    Preflight run = preflightCommand(sim);
 
-    assertThat(exit).as(table).isZero();
-    assertThat(statuses(table).values())
-        .as(table)
-        .hasSize((int) Arrays.stream(PreflightCheck.values()).filter(c -> !c.isProbe()).count())
+    assertThat(run.exit()).as(run.output()).isZero();
+    assertThat(statuses(run.table()).values())
+        .as(run.output())
+        .hasSize(nonProbeIds().size())
         .containsOnly("PASS");
   }
 
@@ -161,6 +143,35 @@ class QuickstartPreflightTest {
       new Playbook(client, steps, Settings.SIMULATED_PUBLIC_URL, WEBHOOK_KEY).run();
     }
     assertThat(steps.failed()).as(printed.toString(StandardCharsets.UTF_8)).isFalse();
+  }
+
+  /** What one run of the preflight's command line printed and returned. */
+  private record Preflight(int exit, String table, String errors) {
+    String output() {
+      return table + errors;
+    }
+  }
+
+  /** Runs the preflight's command line entry against the simulator, as a user would. */
+  private static Preflight preflightCommand(NewStoreSimulator sim) {
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int exit =
+        PreflightCommand.run(
+            preflightArgs(sim),
+            Map.of(
+                "NEWSTORE_CLIENT_ID", sim.clientId(), "NEWSTORE_CLIENT_SECRET", sim.clientSecret()),
+            new PrintStream(report, true, StandardCharsets.UTF_8),
+            new PrintStream(errors, true, StandardCharsets.UTF_8));
+    return new Preflight(
+        exit, report.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> nonProbeIds() {
+    return Arrays.stream(PreflightCheck.values())
+        .filter(c -> !c.isProbe())
+        .map(PreflightCheck::id)
+        .toList();
   }
 
   private static String[] preflightArgs(NewStoreSimulator sim) {
