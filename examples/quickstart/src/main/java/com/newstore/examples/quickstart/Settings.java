@@ -38,6 +38,9 @@ public record Settings(
   /** The flag that allows the quickstart to change a live tenant. */
   public static final String ALLOW_WRITES = "--allow-writes";
 
+  /** The shortest webhook api key NewStore's ATP webhook configuration accepts. */
+  static final int MIN_WEBHOOK_KEY_LENGTH = 20;
+
   /** The public URL the simulator run registers: the simulator plays the TLS proxy in front. */
   public static final String SIMULATED_PUBLIC_URL = "https://oms.example.com/newstore";
 
@@ -75,8 +78,9 @@ public record Settings(
    * @param args the command line arguments
    * @return the settings
    * @throws IllegalArgumentException when an argument is unknown, only some of the tenant variables
-   *     are set (the message names the missing ones), {@code NEWSTORE_STAGE} is not a stage or
-   *     {@code NEWSTORE_PUBLIC_URL} is not an https URL (the message names the variable)
+   *     are set (the message names the missing ones), {@code NEWSTORE_STAGE} is not a stage, {@code
+   *     NEWSTORE_PUBLIC_URL} is not an https URL or {@code NEWSTORE_WEBHOOK_KEY} is shorter than 20
+   *     characters (the message names the variable)
    */
   public static Settings from(Map<String, String> env, String... args) {
     List<String> unknown =
@@ -120,7 +124,7 @@ public record Settings(
         clientSecret,
         allowWrites,
         publicUrl,
-        value(env, "NEWSTORE_WEBHOOK_KEY").orElse(null));
+        value(env, "NEWSTORE_WEBHOOK_KEY").map(Settings::webhookKey).orElse(null));
   }
 
   /**
@@ -142,6 +146,19 @@ public record Settings(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("NEWSTORE_STAGE is malformed: " + e.getMessage(), e);
     }
+  }
+
+  private static String webhookKey(String value) {
+    if (value.length() < MIN_WEBHOOK_KEY_LENGTH) {
+      // The length only: the key is a secret.
+      throw new IllegalArgumentException(
+          "NEWSTORE_WEBHOOK_KEY has "
+              + value.length()
+              + " characters: export a key of at least "
+              + MIN_WEBHOOK_KEY_LENGTH
+              + " (NewStore's ATP webhook configuration needs one that long)");
+    }
+    return value;
   }
 
   private static String publicUrl(String value) {

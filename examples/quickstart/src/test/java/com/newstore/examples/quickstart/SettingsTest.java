@@ -73,6 +73,18 @@ class SettingsTest {
   }
 
   @Test
+  void from_withAShortWebhookKey_namesTheVariableNotTheKey() {
+    Map<String, String> env = tenantEnv();
+    env.put("NEWSTORE_WEBHOOK_KEY", "short-key");
+
+    assertThatThrownBy(() -> Settings.from(env))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "NEWSTORE_WEBHOOK_KEY has 9 characters: export a key of at least 20")
+        .hasMessageNotContaining("short-key");
+  }
+
+  @Test
   void from_withAnHttpsPublicUrl_dropsTheTrailingSlash() {
     Map<String, String> env = tenantEnv();
     env.put("NEWSTORE_PUBLIC_URL", "https://oms.example.com/newstore/");
