@@ -57,7 +57,7 @@ class OrderInjectionServiceTest {
     return map(list(order.get("shipments")).get(0));
   }
 
-  private static OrderInjectionRequest.Builder minimal() {
+  private static OrderInjectionRequestBuilder minimal() {
     return OrderInjectionRequest.builder()
         .externalId("EXT-2")
         .shop("storefront")

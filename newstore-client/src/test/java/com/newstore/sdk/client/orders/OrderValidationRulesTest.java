@@ -35,7 +35,7 @@ class OrderValidationRulesTest {
   private static final ShippingOption STANDARD =
       ShippingOption.serviceLevel("Standard", BigDecimal.ZERO, BigDecimal.ZERO);
 
-  static Consumer<NewStoreClient> order(UnaryOperator<OrderInjectionRequest.Builder> change) {
+  static Consumer<NewStoreClient> order(UnaryOperator<OrderInjectionRequestBuilder> change) {
     return c -> c.orders().create(change.apply(Samples.orderBuilder()).build());
   }
 
@@ -56,7 +56,7 @@ class OrderValidationRulesTest {
     return withItem(new OrderItem("u-1", "SKU-1", price));
   }
 
-  static OrderInjectionRequest.Builder valid() {
+  static OrderInjectionRequestBuilder valid() {
     return OrderInjectionRequest.builder()
         .externalId("EXT-9")
         .shop("storefront")
@@ -144,7 +144,7 @@ class OrderValidationRulesTest {
             "eleven shipments",
             "shipments",
             c -> {
-              OrderInjectionRequest.Builder b = valid();
+              OrderInjectionRequestBuilder b = valid();
               IntStream.range(0, 11)
                   .forEach(
                       i ->

@@ -6,6 +6,7 @@ import com.newstore.sdk.client.internal.ExtrasJson;
 import com.newstore.sdk.client.orders.ItemPrice;
 import com.newstore.sdk.client.orders.OrderAddress;
 import com.newstore.sdk.client.orders.OrderInjectionRequest;
+import com.newstore.sdk.client.orders.OrderInjectionRequestBuilder;
 import com.newstore.sdk.client.orders.OrderItem;
 import com.newstore.sdk.client.orders.OrderPayment;
 import com.newstore.sdk.client.orders.PaymentType;
@@ -51,7 +52,7 @@ public final class Samples {
   }
 
   /** Returns a builder holding the order of {@code orders/fulfill_order_request.json}. */
-  public static OrderInjectionRequest.Builder orderBuilder() {
+  public static OrderInjectionRequestBuilder orderBuilder() {
     OrderAddress billing =
         OrderAddress.builder()
             .country("US")
