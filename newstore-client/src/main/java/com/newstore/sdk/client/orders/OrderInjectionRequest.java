@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  *     .customerEmail("ada@example.com")
  *     .customerLanguage("en")
  *     .shippingAddress(address)
- *     .addShipment(new Shipment(
+ *     .addShipment(new InjectedOrderShipment(
  *         List.of(new OrderItem("line-1", "SKU-123",
  *             ItemPrice.of(new BigDecimal("20.00"), new BigDecimal("20.00")))),
  *         ShippingOption.serviceLevel("TRADITIONAL", BigDecimal.ZERO, BigDecimal.ZERO)
@@ -112,7 +112,7 @@ public record OrderInjectionRequest(
         @Nullable List<@NotNull @Valid ExtendedAttribute> extendedAttributes,
     @Json(name = "shipping_address") @Valid @Nullable OrderAddress shippingAddress,
     @Json(name = "billing_address") @Valid @Nullable OrderAddress billingAddress,
-    @NotEmpty @Size(max = 10) List<@NotNull @Valid Shipment> shipments,
+    @NotEmpty @Size(max = 10) List<@NotNull @Valid InjectedOrderShipment> shipments,
     @Size(max = 40) List<@NotNull @Valid OrderPayment> payments,
     @UnknownFields Map<String, Object> extras) {
   /** Members NewStore does not read at the top level; each has a home elsewhere. */
@@ -171,7 +171,7 @@ public record OrderInjectionRequest(
     return shipments.size() <= 1
         || shipments.stream()
             .filter(Objects::nonNull)
-            .map(Shipment::shippingOption)
+            .map(InjectedOrderShipment::shippingOption)
             .filter(Objects::nonNull)
             .allMatch(o -> o.serviceLevelIdentifier() == null);
   }

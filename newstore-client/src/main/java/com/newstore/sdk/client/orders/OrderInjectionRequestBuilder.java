@@ -36,7 +36,7 @@ public final class OrderInjectionRequestBuilder {
   private @Nullable List<ExtendedAttribute> extendedAttributes;
   private @Nullable OrderAddress shippingAddress;
   private @Nullable OrderAddress billingAddress;
-  private final List<Shipment> shipments = new ArrayList<>();
+  private final List<InjectedOrderShipment> shipments = new ArrayList<>();
   private final List<OrderPayment> payments = new ArrayList<>();
   private final Map<String, Object> extras = new LinkedHashMap<>();
 
@@ -311,7 +311,7 @@ public final class OrderInjectionRequestBuilder {
    * @param shipment the shipment; its items are one entry per unit
    * @return this builder
    */
-  public OrderInjectionRequestBuilder addShipment(Shipment shipment) {
+  public OrderInjectionRequestBuilder addShipment(InjectedOrderShipment shipment) {
     shipments.add(Objects.requireNonNull(shipment, "shipment == null"));
     return this;
   }
