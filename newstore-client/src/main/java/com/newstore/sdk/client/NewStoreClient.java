@@ -9,36 +9,17 @@ import com.newstore.sdk.client.config.PaymentConfigService;
 import com.newstore.sdk.client.config.SalesOrderConfigService;
 import com.newstore.sdk.client.config.TransferShippingConfigService;
 import com.newstore.sdk.client.eventstream.EventStreamService;
-import com.newstore.sdk.client.internal.AuthInterceptor;
-import com.newstore.sdk.client.internal.ClientCredentialsTokenProvider;
+import com.newstore.sdk.client.internal.ClientAssembly;
+import com.newstore.sdk.client.internal.ClientRuntime;
+import com.newstore.sdk.client.internal.ClientSettings;
 import com.newstore.sdk.client.internal.Durations;
-import com.newstore.sdk.client.internal.EndpointRegistry;
-import com.newstore.sdk.client.internal.Json;
-import com.newstore.sdk.client.internal.ListenerInterceptors;
-import com.newstore.sdk.client.internal.NoHiddenReplays;
-import com.newstore.sdk.client.internal.PathOverrideInterceptor;
-import com.newstore.sdk.client.internal.ResponseSizeLimit;
-import com.newstore.sdk.client.internal.RetryInterceptor;
-import com.newstore.sdk.client.internal.SdkVersion;
 import com.newstore.sdk.client.internal.Transport;
-import com.newstore.sdk.client.internal.config.RealAvailabilityConfigService;
-import com.newstore.sdk.client.internal.config.RealDocumentServices;
-import com.newstore.sdk.client.internal.config.RealOrderInjectionConfigService;
-import com.newstore.sdk.client.internal.config.RealSalesOrderConfigService;
-import com.newstore.sdk.client.internal.eventstream.RealEventStreamService;
-import com.newstore.sdk.client.internal.orders.RealOrderInjectionService;
 import com.newstore.sdk.client.orders.OrderInjectionService;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Pattern;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Calls the NewStore APIs of one tenant. Create one per tenant and share it: it is immutable and
@@ -76,71 +57,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewStoreClient implements AutoCloseable {
   static {
-    Transport.installAccessor(client -> client.transport);
+    Transport.installAccessor(client -> client.runtime.transport());
   }
 
-  private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
-  private final HttpUrl baseUrl;
-  private final TokenProvider tokens;
-  private final OkHttpClient baseHttp;
-  private final boolean ownsHttp;
-  private final Transport transport;
-  private final Builder settings;
-
-  private final SalesOrderConfigService salesOrderConfig;
-  private final AvailabilityConfigService availabilityConfig;
-  private final OrderInjectionConfigService orderInjectionConfig;
-  private final AssociateAppConfigService associateAppConfig;
-  private final PaymentConfigService paymentConfig;
-  private final FulfillmentConfigService fulfillmentConfig;
-  private final TransferShippingConfigService transferShippingConfig;
-  private final DistributionCenterConfigService distributionCenterConfig;
-  private final EventStreamService eventStream;
-  private final OrderInjectionService orders;
+  private final ClientRuntime runtime;
 
   /** The most bytes of one answer the SDK reads unless told otherwise: 16 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
-  /**
-   * Derives the client the SDK sends with: no redirect is followed (a 3xx is an error naming the
-   * target's origin, so no credential ever goes to another origin) and OkHttp sends nothing again
-   * on its own (only the retry policy decides).
-   */
-  private static OkHttpClient.Builder hardened(OkHttpClient base) {
-    return base.newBuilder()
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .addNetworkInterceptor(new NoHiddenReplays());
-  }
-
-  private NewStoreClient(Builder b, HttpUrl baseUrl, TokenProvider tokens, OkHttpClient baseHttp) {
-    this.settings = b.copy();
-    this.baseUrl = baseUrl;
-    this.tokens = tokens;
-    this.baseHttp = baseHttp;
-    this.ownsHttp = b.okHttpClient == null;
-    OkHttpClient.Builder api = hardened(baseHttp);
-    applyTimeouts(api, b);
-    ListenerInterceptors observers = new ListenerInterceptors(b.listener, b.clock, "unknown");
-    api.addInterceptor(new PathOverrideInterceptor(b.pathOverrides, b.methodOverrides))
-        .addInterceptor(observers.call())
-        .addInterceptor(new RetryInterceptor(b.retryPolicy, b.sleeper, b.clock))
-        .addInterceptor(observers.attempt())
-        .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(b.userAgentSuffix)))
-        .addInterceptor(new ResponseSizeLimit(b.maxResponseBytes));
-    this.transport = new Transport(api.build(), baseUrl, b.clock, b.sleeper, b.retryPolicy);
-    this.salesOrderConfig = new RealSalesOrderConfigService(transport);
-    this.availabilityConfig = new RealAvailabilityConfigService(transport);
-    this.orderInjectionConfig = new RealOrderInjectionConfigService(transport);
-    this.associateAppConfig = RealDocumentServices.associateApp(transport);
-    this.paymentConfig = RealDocumentServices.payment(transport);
-    this.fulfillmentConfig = RealDocumentServices.fulfillment(transport);
-    this.transferShippingConfig = RealDocumentServices.transferShipping(transport);
-    this.distributionCenterConfig = RealDocumentServices.distributionCenter(transport);
-    this.eventStream = new RealEventStreamService(transport);
-    this.orders = new RealOrderInjectionService(transport);
+  private NewStoreClient(ClientRuntime runtime) {
+    this.runtime = runtime;
   }
 
   /**
@@ -149,7 +75,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared service
    */
   public AssociateAppConfigService associateAppConfig() {
-    return associateAppConfig;
+    return runtime.services().associateAppConfig();
   }
 
   /**
@@ -158,7 +84,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared service
    */
   public PaymentConfigService paymentConfig() {
-    return paymentConfig;
+    return runtime.services().paymentConfig();
   }
 
   /**
@@ -167,7 +93,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared service
    */
   public FulfillmentConfigService fulfillmentConfig() {
-    return fulfillmentConfig;
+    return runtime.services().fulfillmentConfig();
   }
 
   /**
@@ -176,7 +102,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared service
    */
   public TransferShippingConfigService transferShippingConfig() {
-    return transferShippingConfig;
+    return runtime.services().transferShippingConfig();
   }
 
   /**
@@ -186,7 +112,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared service
    */
   public DistributionCenterConfigService distributionCenterConfig() {
-    return distributionCenterConfig;
+    return runtime.services().distributionCenterConfig();
   }
 
   /**
@@ -195,7 +121,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared service
    */
   public EventStreamService eventStream() {
-    return eventStream;
+    return runtime.services().eventStream();
   }
 
   /**
@@ -204,7 +130,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared service
    */
   public OrderInjectionService orders() {
-    return orders;
+    return runtime.services().orders();
   }
 
   /**
@@ -213,7 +139,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return a builder with the defaults
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new ClientSettings());
   }
 
   /**
@@ -224,17 +150,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return a builder initialised from this client
    */
   public Builder newBuilder() {
-    Builder b = settings.copy();
-    if (ownsHttp) {
-      // The shared base client has OkHttp's timeouts, not ours: carry ours over explicitly.
-      b.connectTimeout = orDefault(b.connectTimeout, Builder.DEFAULT_CONNECT_TIMEOUT);
-      b.readTimeout = orDefault(b.readTimeout, Builder.DEFAULT_READ_TIMEOUT);
-      b.callTimeout = orDefault(b.callTimeout, Builder.DEFAULT_CALL_TIMEOUT);
-    }
-    b.okHttpClient = baseHttp;
-    b.tokenProvider = tokens;
-    b.credentials = null;
-    return b;
+    return new Builder(runtime.derivedSettings());
   }
 
   /**
@@ -244,7 +160,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared, thread-safe service
    */
   public SalesOrderConfigService salesOrderConfig() {
-    return salesOrderConfig;
+    return runtime.services().salesOrderConfig();
   }
 
   /**
@@ -254,7 +170,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared, thread-safe service
    */
   public AvailabilityConfigService availabilityConfig() {
-    return availabilityConfig;
+    return runtime.services().availabilityConfig();
   }
 
   /**
@@ -263,7 +179,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the shared, thread-safe service
    */
   public OrderInjectionConfigService orderInjectionConfig() {
-    return orderInjectionConfig;
+    return runtime.services().orderInjectionConfig();
   }
 
   /**
@@ -272,7 +188,7 @@ public final class NewStoreClient implements AutoCloseable {
    * @return the base URL, ending in {@code /}
    */
   public URI baseUrl() {
-    return baseUrl.uri();
+    return runtime.baseUrl().uri();
   }
 
   /**
@@ -282,37 +198,16 @@ public final class NewStoreClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    transport.executor().close();
-    if (ownsHttp) {
-      baseHttp.dispatcher().executorService().shutdown();
-      baseHttp.connectionPool().evictAll();
-    }
+    runtime.close();
   }
 
   @Override
   public String toString() {
     return "NewStoreClient[baseUrl="
-        + baseUrl
+        + runtime.baseUrl()
         + ", auth="
-        + tokens.getClass().getSimpleName()
+        + runtime.tokens().getClass().getSimpleName()
         + "]";
-  }
-
-  private static void applyTimeouts(OkHttpClient.Builder http, Builder b) {
-    if (b.connectTimeout != null || b.okHttpClient == null) {
-      http.connectTimeout(orDefault(b.connectTimeout, Builder.DEFAULT_CONNECT_TIMEOUT));
-    }
-    if (b.readTimeout != null || b.okHttpClient == null) {
-      Duration read = orDefault(b.readTimeout, Builder.DEFAULT_READ_TIMEOUT);
-      http.readTimeout(read).writeTimeout(read);
-    }
-    if (b.callTimeout != null || b.okHttpClient == null) {
-      http.callTimeout(orDefault(b.callTimeout, Builder.DEFAULT_CALL_TIMEOUT));
-    }
-  }
-
-  private static Duration orDefault(@Nullable Duration value, Duration fallback) {
-    return value != null ? value : fallback;
   }
 
   /**
@@ -320,30 +215,11 @@ public final class NewStoreClient implements AutoCloseable {
    * builds is usable. Not thread-safe.
    */
   public static final class Builder {
-    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-    static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    private final ClientSettings s;
 
-    private @Nullable String tenant;
-    private Stage stage = Stage.PRODUCTION;
-    private @Nullable String baseUrl;
-    private @Nullable String tokenUrl;
-    private @Nullable ClientCredentials credentials;
-    private @Nullable TokenProvider tokenProvider;
-    private @Nullable Duration connectTimeout;
-    private @Nullable Duration readTimeout;
-    private @Nullable Duration callTimeout;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private @Nullable OkHttpClient okHttpClient;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
-    private String userAgentSuffix = "";
-    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private ClientListener listener = ClientListener.none();
-    private final Map<String, String> pathOverrides = new LinkedHashMap<>();
-    private final Map<String, String> methodOverrides = new LinkedHashMap<>();
-
-    private Builder() {}
+    private Builder(ClientSettings settings) {
+      this.s = settings;
+    }
 
     /**
      * Sets the tenant name, the first label of {@code {tenant}.{stage}.newstore.net}.
@@ -352,7 +228,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tenant(String tenant) {
-      this.tenant = Objects.requireNonNull(tenant, "tenant == null");
+      s.tenant = Objects.requireNonNull(tenant, "tenant == null");
       return this;
     }
 
@@ -363,7 +239,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder stage(Stage stage) {
-      this.stage = Objects.requireNonNull(stage, "stage == null");
+      s.stage = Objects.requireNonNull(stage, "stage == null");
       return this;
     }
 
@@ -375,7 +251,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+      s.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
       return this;
     }
 
@@ -387,7 +263,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tokenUrl(String tokenUrl) {
-      this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+      s.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
       return this;
     }
 
@@ -399,8 +275,8 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder credentials(String clientId, String clientSecret) {
-      this.credentials = new ClientCredentials(clientId, clientSecret);
-      this.tokenProvider = null;
+      s.credentials = new ClientCredentials(clientId, clientSecret);
+      s.tokenProvider = null;
       return this;
     }
 
@@ -411,8 +287,8 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tokenProvider(TokenProvider provider) {
-      this.tokenProvider = Objects.requireNonNull(provider, "provider == null");
-      this.credentials = null;
+      s.tokenProvider = Objects.requireNonNull(provider, "provider == null");
+      s.credentials = null;
       return this;
     }
 
@@ -423,7 +299,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Durations.positive(timeout, "connectTimeout");
+      s.connectTimeout = Durations.positive(timeout, "connectTimeout");
       return this;
     }
 
@@ -434,7 +310,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = Durations.positive(timeout, "readTimeout");
+      s.readTimeout = Durations.positive(timeout, "readTimeout");
       return this;
     }
 
@@ -445,7 +321,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = Durations.positive(timeout, "callTimeout");
+      s.callTimeout = Durations.positive(timeout, "callTimeout");
       return this;
     }
 
@@ -456,7 +332,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "policy == null");
+      s.retryPolicy = Objects.requireNonNull(policy, "policy == null");
       return this;
     }
 
@@ -470,7 +346,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder okHttpClient(OkHttpClient client) {
-      this.okHttpClient = Objects.requireNonNull(client, "client == null");
+      s.okHttpClient = Objects.requireNonNull(client, "client == null");
       return this;
     }
 
@@ -481,7 +357,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
+      s.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
@@ -492,7 +368,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      s.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
@@ -503,11 +379,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder userAgentSuffix(String suffix) {
-      Objects.requireNonNull(suffix, "suffix == null");
-      if (!suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
-      }
-      this.userAgentSuffix = suffix.trim();
+      s.userAgentSuffix = ClientAssembly.userAgentSuffix(suffix);
       return this;
     }
 
@@ -520,10 +392,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder maxResponseBytes(long bytes) {
-      if (bytes < 1024) {
-        throw new IllegalArgumentException("maxResponseBytes must be at least 1024: " + bytes);
-      }
-      this.maxResponseBytes = bytes;
+      s.maxResponseBytes = ClientAssembly.maxResponseBytes(bytes);
       return this;
     }
 
@@ -535,7 +404,7 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder listener(ClientListener listener) {
-      this.listener = Objects.requireNonNull(listener, "listener == null");
+      s.listener = Objects.requireNonNull(listener, "listener == null");
       return this;
     }
 
@@ -557,14 +426,7 @@ public final class NewStoreClient implements AutoCloseable {
     public Builder pathOverride(EndpointId endpointId, String pathTemplate) {
       Objects.requireNonNull(endpointId, "endpointId == null");
       Objects.requireNonNull(pathTemplate, "pathTemplate == null");
-      if (pathTemplate.isBlank() || pathTemplate.contains("://") || pathTemplate.contains("?")) {
-        throw new IllegalArgumentException(
-            "pathTemplate must be a path relative to the base URL, without a query: "
-                + pathTemplate);
-      }
-      pathOverrides.put(
-          endpointId.value(),
-          pathTemplate.startsWith("/") ? pathTemplate.substring(1) : pathTemplate);
+      s.pathOverrides.put(endpointId.value(), ClientAssembly.pathTemplate(pathTemplate));
       return this;
     }
 
@@ -603,12 +465,7 @@ public final class NewStoreClient implements AutoCloseable {
     public Builder methodOverride(EndpointId endpointId, String method) {
       Objects.requireNonNull(endpointId, "endpointId == null");
       Objects.requireNonNull(method, "method == null");
-      String upper = method.trim().toUpperCase(java.util.Locale.ROOT);
-      if (!Set.of("POST", "PUT", "PATCH").contains(upper)) {
-        throw new IllegalArgumentException(
-            "methodOverride supports POST, PUT and PATCH (methods with a body) but was " + method);
-      }
-      methodOverrides.put(endpointId.value(), upper);
+      s.methodOverrides.put(endpointId.value(), ClientAssembly.overrideMethod(method));
       return this;
     }
 
@@ -620,105 +477,7 @@ public final class NewStoreClient implements AutoCloseable {
      *     names an unknown endpoint id; the message names it
      */
     public NewStoreClient build() {
-      if (!pathOverrides.isEmpty() || !methodOverrides.isEmpty()) {
-        Set<String> known = EndpointRegistry.knownIds();
-        pathOverrides.keySet().forEach(id -> EndpointRegistry.checkKnown(id, known));
-        methodOverrides.keySet().forEach(id -> EndpointRegistry.checkKnown(id, known));
-      }
-      HttpUrl api = resolveBaseUrl();
-      OkHttpClient base = okHttpClient != null ? okHttpClient : new OkHttpClient();
-      TokenProvider tokens = resolveTokens(base);
-      return new NewStoreClient(this, api, tokens, base);
-    }
-
-    private HttpUrl resolveBaseUrl() {
-      if (baseUrl != null) {
-        HttpUrl url = parseUrl(baseUrl, "baseUrl");
-        return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
-      }
-      String t = checkedTenant();
-      if (t == null) {
-        throw new IllegalArgumentException("Set tenant(...) and stage(...), or baseUrl(...)");
-      }
-      return HttpUrl.get("https://" + t + "." + stage.code() + ".newstore.net/");
-    }
-
-    private TokenProvider resolveTokens(OkHttpClient base) {
-      if (tokenProvider != null) {
-        return tokenProvider;
-      }
-      if (credentials == null) {
-        throw new IllegalArgumentException(
-            "Set credentials(clientId, clientSecret) or tokenProvider(...)");
-      }
-      HttpUrl url;
-      if (tokenUrl != null) {
-        url = parseUrl(tokenUrl, "tokenUrl");
-      } else {
-        String t = checkedTenant();
-        if (t == null) {
-          throw new IllegalArgumentException(
-              "Set tenant(...) so the token URL can be derived, or set tokenUrl(...)");
-        }
-        url =
-            HttpUrl.get(
-                "https://id."
-                    + stage.code()
-                    + ".newstore.net/auth/realms/"
-                    + t
-                    + "/protocol/openid-connect/token");
-      }
-      OkHttpClient.Builder http = hardened(base);
-      applyTimeouts(http, this);
-      ListenerInterceptors observers = new ListenerInterceptors(listener, clock, "auth.token");
-      http.addInterceptor(observers.call())
-          .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
-          .addInterceptor(observers.attempt())
-          .addInterceptor(new ResponseSizeLimit(maxResponseBytes));
-      return new ClientCredentialsTokenProvider(
-          http.build(), url, credentials, clock, Json.moshi());
-    }
-
-    private @Nullable String checkedTenant() {
-      if (tenant == null) {
-        return null;
-      }
-      if (!TENANT.matcher(tenant).matches()) {
-        throw new IllegalArgumentException(
-            "tenant must be lower-case letters, digits and dashes but was '" + tenant + "'");
-      }
-      return tenant;
-    }
-
-    private static HttpUrl parseUrl(String url, String name) {
-      HttpUrl parsed = HttpUrl.parse(url);
-      if (parsed == null) {
-        throw new IllegalArgumentException(name + " is not an absolute http(s) URL: " + url);
-      }
-      return parsed;
-    }
-
-    private Builder copy() {
-      Builder b = new Builder();
-      b.tenant = tenant;
-      b.stage = stage;
-      b.baseUrl = baseUrl;
-      b.tokenUrl = tokenUrl;
-      b.credentials = credentials;
-      b.tokenProvider = tokenProvider;
-      b.connectTimeout = connectTimeout;
-      b.readTimeout = readTimeout;
-      b.callTimeout = callTimeout;
-      b.retryPolicy = retryPolicy;
-      b.okHttpClient = okHttpClient;
-      b.clock = clock;
-      b.sleeper = sleeper;
-      b.userAgentSuffix = userAgentSuffix;
-      b.maxResponseBytes = maxResponseBytes;
-      b.listener = listener;
-      b.pathOverrides.putAll(pathOverrides);
-      b.methodOverrides.putAll(methodOverrides);
-      return b;
+      return new NewStoreClient(ClientRuntime.start(s));
     }
   }
 }

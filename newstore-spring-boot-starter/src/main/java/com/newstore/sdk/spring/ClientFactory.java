@@ -53,7 +53,7 @@ final class ClientFactory {
     }
   }
 
-  private static RetryPolicy retryPolicy(NewStoreProperties.Retry retry) {
+  private static RetryPolicy retryPolicy(NewStoreRetryProperties retry) {
     RetryPolicy.Builder policy = RetryPolicy.defaults().toBuilder();
     if (retry.getMaxAttempts() != null) {
       apply("newstore.retry.max-attempts", () -> policy.maxAttempts(retry.getMaxAttempts()));

@@ -50,7 +50,7 @@ public class NewStoreJdbcDeduplicationAutoConfiguration {
   @ConditionalOnMissingBean(DeduplicationStore.class)
   public JdbcDeduplicationStore newStoreDeduplicationStore(
       NewStoreProperties properties, DataSource dataSource) {
-    NewStoreProperties.Webhooks settings = properties.getWebhooks();
+    NewStoreWebhooksProperties settings = properties.getWebhooks();
     JdbcDeduplicationStore.Builder b = JdbcDeduplicationStore.builder(dataSource);
     StartupCheck.apply(
         "newstore.webhooks.deduplication-table",

@@ -70,7 +70,7 @@ public class NewStoreOutboxAutoConfiguration {
     @Bean
     OutboxWorkerLifecycle newStoreOutboxWorkerLifecycle(
         NewStoreProperties properties, FulfillmentOutbox outbox, NewStoreClient client) {
-      NewStoreProperties.Outbox settings = properties.getOutbox();
+      NewStoreOutboxProperties settings = properties.getOutbox();
       FulfillmentProviderClient fulfillment =
           FulfillmentProviderClient.create(
               client.newBuilder().retryPolicy(RetryPolicy.none()).build());

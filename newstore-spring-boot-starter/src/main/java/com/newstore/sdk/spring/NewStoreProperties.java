@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code newstore.*} settings the starter reads. Set either {@code newstore.tenant} (with
@@ -53,11 +54,20 @@ public class NewStoreProperties {
   /** Endpoint id to path template, for paths the SDK marks unconfirmed. */
   private Map<String, String> pathOverrides = new LinkedHashMap<>();
 
-  private final Retry retry = new Retry();
-  private final Webhooks webhooks = new Webhooks();
-  private final Health health = new Health();
-  private final Jdbc jdbc = new Jdbc();
-  private final Outbox outbox = new Outbox();
+  @NestedConfigurationProperty
+  private final NewStoreRetryProperties retry = new NewStoreRetryProperties();
+
+  @NestedConfigurationProperty
+  private final NewStoreWebhooksProperties webhooks = new NewStoreWebhooksProperties();
+
+  @NestedConfigurationProperty
+  private final NewStoreHealthProperties health = new NewStoreHealthProperties();
+
+  @NestedConfigurationProperty
+  private final NewStoreJdbcProperties jdbc = new NewStoreJdbcProperties();
+
+  @NestedConfigurationProperty
+  private final NewStoreOutboxProperties outbox = new NewStoreOutboxProperties();
 
   /**
    * Returns the tenant.
@@ -244,7 +254,7 @@ public class NewStoreProperties {
    *
    * @return the {@code newstore.retry.*} group
    */
-  public Retry getRetry() {
+  public NewStoreRetryProperties getRetry() {
     return retry;
   }
 
@@ -253,7 +263,7 @@ public class NewStoreProperties {
    *
    * @return the {@code newstore.webhooks.*} group
    */
-  public Webhooks getWebhooks() {
+  public NewStoreWebhooksProperties getWebhooks() {
     return webhooks;
   }
 
@@ -262,7 +272,7 @@ public class NewStoreProperties {
    *
    * @return the {@code newstore.health.*} group
    */
-  public Health getHealth() {
+  public NewStoreHealthProperties getHealth() {
     return health;
   }
 
@@ -271,7 +281,7 @@ public class NewStoreProperties {
    *
    * @return the {@code newstore.jdbc.*} group
    */
-  public Jdbc getJdbc() {
+  public NewStoreJdbcProperties getJdbc() {
     return jdbc;
   }
 
@@ -280,7 +290,7 @@ public class NewStoreProperties {
    *
    * @return the {@code newstore.outbox.*} group
    */
-  public Outbox getOutbox() {
+  public NewStoreOutboxProperties getOutbox() {
     return outbox;
   }
 
@@ -295,504 +305,5 @@ public class NewStoreProperties {
         + ", clientId="
         + (clientId == null ? null : "<set>")
         + ", clientSecret=<redacted>, webhooks.apiKey=<redacted>}";
-  }
-
-  /** The {@code newstore.retry.*} settings; unset values keep the SDK's defaults. */
-  public static class Retry {
-    /** How many attempts a call may make in all, the first one included. */
-    private @Nullable Integer maxAttempts;
-
-    /** The longest a call may spend retrying. */
-    private @Nullable Duration maxTotalTime;
-
-    /**
-     * Returns the attempt limit.
-     *
-     * @return the limit, or null for the SDK's default
-     */
-    public @Nullable Integer getMaxAttempts() {
-      return maxAttempts;
-    }
-
-    /**
-     * Sets the attempt limit.
-     *
-     * @param maxAttempts at least 1
-     */
-    public void setMaxAttempts(@Nullable Integer maxAttempts) {
-      this.maxAttempts = maxAttempts;
-    }
-
-    /**
-     * Returns the total retry budget.
-     *
-     * @return the budget, or null for the SDK's default
-     */
-    public @Nullable Duration getMaxTotalTime() {
-      return maxTotalTime;
-    }
-
-    /**
-     * Sets the total retry budget.
-     *
-     * @param maxTotalTime a positive duration
-     */
-    public void setMaxTotalTime(@Nullable Duration maxTotalTime) {
-      this.maxTotalTime = maxTotalTime;
-    }
-  }
-
-  /** The {@code newstore.webhooks.*} settings. */
-  public static class Webhooks {
-    /** Whether to serve NewStore's webhooks from the application's web server. */
-    private boolean enabled = true;
-
-    /** The path under which every webhook route is served. */
-    private String routePrefix = "/newstore";
-
-    /** The api key NewStore sends with every webhook call (one key for every kind). */
-    private @Nullable String apiKey;
-
-    /**
-     * A key per webhook kind, overriding api-key: availability, purchase-history, order-details,
-     * fulfillment-request, event.
-     */
-    private Map<String, String> apiKeys = new LinkedHashMap<>();
-
-    /** The largest request body accepted; the SDK's default when not set. */
-    private @Nullable Integer maxBodyBytes;
-
-    /** Whether to drop the events the external OMS playbook says to ignore. */
-    private boolean ignoreRecommendedEvents;
-
-    /**
-     * Where handled fulfillment requests and events are remembered: jdbc (a table, shared by every
-     * instance), memory (this JVM only) or auto (jdbc when newstore-webhooks-jdbc is on the class
-     * path and the application has a DataSource bean, memory otherwise).
-     */
-    private DeduplicationMode deduplication = DeduplicationMode.AUTO;
-
-    /** The deduplication table, optionally schema-qualified. */
-    private String deduplicationTable = "newstore_webhook_claims";
-
-    /**
-     * How long a handled delivery is remembered; keep it longer than NewStore may deliver the same
-     * one again.
-     */
-    private Duration deduplicationRetention = Duration.ofDays(7);
-
-    /** How often expired claims are deleted from the deduplication table. */
-    private Duration deduplicationCleanupInterval = Duration.ofHours(1);
-
-    /**
-     * Returns whether webhooks are served.
-     *
-     * @return true by default
-     */
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    /**
-     * Sets whether webhooks are served.
-     *
-     * @param enabled false to serve none
-     */
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    /**
-     * Returns the route prefix.
-     *
-     * @return a path starting with {@code /}
-     */
-    public String getRoutePrefix() {
-      return routePrefix;
-    }
-
-    /**
-     * Sets the route prefix.
-     *
-     * @param routePrefix a path starting with {@code /}
-     */
-    public void setRoutePrefix(String routePrefix) {
-      this.routePrefix = routePrefix;
-    }
-
-    /**
-     * Returns the shared api key.
-     *
-     * @return the key, or null
-     */
-    public @Nullable String getApiKey() {
-      return apiKey;
-    }
-
-    /**
-     * Sets the shared api key.
-     *
-     * @param apiKey the key NewStore sends
-     */
-    public void setApiKey(@Nullable String apiKey) {
-      this.apiKey = apiKey;
-    }
-
-    /**
-     * Returns the keys per webhook kind.
-     *
-     * @return kind (kebab-case) to key
-     */
-    public Map<String, String> getApiKeys() {
-      return apiKeys;
-    }
-
-    /**
-     * Sets the keys per webhook kind.
-     *
-     * @param apiKeys kind (kebab-case) to key
-     */
-    public void setApiKeys(Map<String, String> apiKeys) {
-      this.apiKeys = apiKeys;
-    }
-
-    /**
-     * Returns the body size limit.
-     *
-     * @return bytes, or null for the SDK's default
-     */
-    public @Nullable Integer getMaxBodyBytes() {
-      return maxBodyBytes;
-    }
-
-    /**
-     * Sets the body size limit.
-     *
-     * @param maxBodyBytes bytes
-     */
-    public void setMaxBodyBytes(@Nullable Integer maxBodyBytes) {
-      this.maxBodyBytes = maxBodyBytes;
-    }
-
-    /**
-     * Returns whether the playbook's ignored events are dropped.
-     *
-     * @return false by default
-     */
-    public boolean isIgnoreRecommendedEvents() {
-      return ignoreRecommendedEvents;
-    }
-
-    /**
-     * Sets whether the playbook's ignored events are dropped.
-     *
-     * @param ignoreRecommendedEvents true to drop them
-     */
-    public void setIgnoreRecommendedEvents(boolean ignoreRecommendedEvents) {
-      this.ignoreRecommendedEvents = ignoreRecommendedEvents;
-    }
-
-    /**
-     * Returns where handled deliveries are remembered.
-     *
-     * @return {@link DeduplicationMode#AUTO} by default
-     */
-    public DeduplicationMode getDeduplication() {
-      return deduplication;
-    }
-
-    /**
-     * Sets where handled deliveries are remembered.
-     *
-     * @param deduplication auto, jdbc or memory
-     */
-    public void setDeduplication(DeduplicationMode deduplication) {
-      this.deduplication = deduplication;
-    }
-
-    /**
-     * Returns the deduplication table name.
-     *
-     * @return {@code newstore_webhook_claims} by default
-     */
-    public String getDeduplicationTable() {
-      return deduplicationTable;
-    }
-
-    /**
-     * Sets the deduplication table name.
-     *
-     * @param deduplicationTable a plain SQL identifier, optionally {@code schema.table}
-     */
-    public void setDeduplicationTable(String deduplicationTable) {
-      this.deduplicationTable = deduplicationTable;
-    }
-
-    /**
-     * Returns how long a handled delivery is remembered.
-     *
-     * @return 7 days by default
-     */
-    public Duration getDeduplicationRetention() {
-      return deduplicationRetention;
-    }
-
-    /**
-     * Sets how long a handled delivery is remembered.
-     *
-     * @param deduplicationRetention a positive duration
-     */
-    public void setDeduplicationRetention(Duration deduplicationRetention) {
-      this.deduplicationRetention = deduplicationRetention;
-    }
-
-    /**
-     * Returns how often expired claims are deleted.
-     *
-     * @return 1 hour by default
-     */
-    public Duration getDeduplicationCleanupInterval() {
-      return deduplicationCleanupInterval;
-    }
-
-    /**
-     * Sets how often expired claims are deleted.
-     *
-     * @param deduplicationCleanupInterval a positive interval
-     */
-    public void setDeduplicationCleanupInterval(Duration deduplicationCleanupInterval) {
-      this.deduplicationCleanupInterval = deduplicationCleanupInterval;
-    }
-  }
-
-  /** The {@code newstore.health.*} settings of the Actuator health indicator. */
-  public static class Health {
-    /** Whether to contribute a "newstore" health indicator when Actuator is present. */
-    private boolean enabled = true;
-
-    /** How long one check's result is reused, so health probes do not call NewStore each time. */
-    private Duration cacheTtl = Duration.ofSeconds(60);
-
-    /**
-     * Returns whether the indicator is contributed.
-     *
-     * @return true by default
-     */
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    /**
-     * Sets whether the indicator is contributed.
-     *
-     * @param enabled false to leave it out
-     */
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    /**
-     * Returns how long a result is reused.
-     *
-     * @return the cache lifetime
-     */
-    public Duration getCacheTtl() {
-      return cacheTtl;
-    }
-
-    /**
-     * Sets how long a result is reused.
-     *
-     * @param cacheTtl zero or positive
-     */
-    public void setCacheTtl(Duration cacheTtl) {
-      this.cacheTtl = cacheTtl;
-    }
-  }
-
-  /** The {@code newstore.jdbc.*} settings, shared by the deduplication table and the outbox. */
-  public static class Jdbc {
-    /**
-     * Whether to create the starter's tables at start-up (CREATE ... IF NOT EXISTS). Off by
-     * default: run the SQL shipped in the jars as a Flyway or Liquibase migration instead.
-     */
-    private boolean initializeSchema;
-
-    /**
-     * Returns whether the tables are created at start-up.
-     *
-     * @return false by default
-     */
-    public boolean isInitializeSchema() {
-      return initializeSchema;
-    }
-
-    /**
-     * Sets whether the tables are created at start-up.
-     *
-     * @param initializeSchema true to create them if they do not exist
-     */
-    public void setInitializeSchema(boolean initializeSchema) {
-      this.initializeSchema = initializeSchema;
-    }
-  }
-
-  /**
-   * The {@code newstore.outbox.*} settings of the fulfillment outbox and its worker, used when
-   * newstore-fulfillment-outbox is on the class path and the application has a DataSource bean.
-   */
-  public static class Outbox {
-    /** Whether to create the fulfillment outbox and start its worker. */
-    private boolean enabled = true;
-
-    /** The outbox table, optionally schema-qualified. */
-    private String table = "newstore_fulfillment_outbox";
-
-    /** How many entries the worker delivers at once (1 to 64). */
-    private int threads = 2;
-
-    /** How often the worker polls the table for due entries. */
-    private Duration pollInterval = Duration.ofSeconds(1);
-
-    /**
-     * How long a leased entry is reserved for one worker; keep it longer than one delivery (the
-     * client's call timeout plus a status read).
-     */
-    private Duration lease = Duration.ofMinutes(2);
-
-    /**
-     * How long after it was sent an entry may stay unconfirmed before it fails (how fast NewStore
-     * applies a change is unconfirmed).
-     */
-    private Duration confirmTimeout = Duration.ofMinutes(10);
-
-    /** How long shutdown waits for deliveries under way before it interrupts them. */
-    private Duration shutdownTimeout = Duration.ofSeconds(30);
-
-    /**
-     * Returns whether the outbox is created.
-     *
-     * @return true by default
-     */
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    /**
-     * Sets whether the outbox is created.
-     *
-     * @param enabled false to leave it out
-     */
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    /**
-     * Returns the outbox table name.
-     *
-     * @return {@code newstore_fulfillment_outbox} by default
-     */
-    public String getTable() {
-      return table;
-    }
-
-    /**
-     * Sets the outbox table name.
-     *
-     * @param table a plain SQL identifier, optionally {@code schema.table}
-     */
-    public void setTable(String table) {
-      this.table = table;
-    }
-
-    /**
-     * Returns the delivery thread count.
-     *
-     * @return 2 by default
-     */
-    public int getThreads() {
-      return threads;
-    }
-
-    /**
-     * Sets the delivery thread count.
-     *
-     * @param threads 1 to 64
-     */
-    public void setThreads(int threads) {
-      this.threads = threads;
-    }
-
-    /**
-     * Returns the poll interval.
-     *
-     * @return 1 second by default
-     */
-    public Duration getPollInterval() {
-      return pollInterval;
-    }
-
-    /**
-     * Sets the poll interval.
-     *
-     * @param pollInterval a positive duration
-     */
-    public void setPollInterval(Duration pollInterval) {
-      this.pollInterval = pollInterval;
-    }
-
-    /**
-     * Returns the lease.
-     *
-     * @return 2 minutes by default
-     */
-    public Duration getLease() {
-      return lease;
-    }
-
-    /**
-     * Sets the lease.
-     *
-     * @param lease a positive duration
-     */
-    public void setLease(Duration lease) {
-      this.lease = lease;
-    }
-
-    /**
-     * Returns the confirm timeout.
-     *
-     * @return 10 minutes by default
-     */
-    public Duration getConfirmTimeout() {
-      return confirmTimeout;
-    }
-
-    /**
-     * Sets the confirm timeout.
-     *
-     * @param confirmTimeout a positive duration
-     */
-    public void setConfirmTimeout(Duration confirmTimeout) {
-      this.confirmTimeout = confirmTimeout;
-    }
-
-    /**
-     * Returns the shutdown timeout.
-     *
-     * @return 30 seconds by default
-     */
-    public Duration getShutdownTimeout() {
-      return shutdownTimeout;
-    }
-
-    /**
-     * Sets the shutdown timeout.
-     *
-     * @param shutdownTimeout zero or positive
-     */
-    public void setShutdownTimeout(Duration shutdownTimeout) {
-      this.shutdownTimeout = shutdownTimeout;
-    }
   }
 }

@@ -72,7 +72,7 @@ public class NewStoreWebhooksAutoConfiguration {
       ObjectProvider<EventHandler> events,
       ObjectProvider<DeduplicationStore> deduplication,
       ObjectProvider<WebhookListener> listeners) {
-    NewStoreProperties.Webhooks settings = properties.getWebhooks();
+    NewStoreWebhooksProperties settings = properties.getWebhooks();
     NewStoreWebhooks.Builder b = NewStoreWebhooks.builder();
     apply("newstore.webhooks.route-prefix", () -> b.routePrefix(settings.getRoutePrefix()));
     boolean keyed = ClientFactory.hasText(settings.getApiKey());

@@ -9,10 +9,10 @@ import com.newstore.sdk.client.PermissionDeniedException;
 import com.newstore.sdk.client.RateLimitException;
 import com.newstore.sdk.client.RetryPolicy;
 import com.newstore.sdk.client.ServerException;
+import com.newstore.sdk.client.orders.InjectedOrderShipment;
 import com.newstore.sdk.client.orders.ItemPrice;
 import com.newstore.sdk.client.orders.OrderInjectionRequest;
 import com.newstore.sdk.client.orders.OrderItem;
-import com.newstore.sdk.client.orders.Shipment;
 import com.newstore.sdk.client.orders.ShippingOption;
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
 import java.math.BigDecimal;
@@ -127,7 +127,7 @@ class TestingDocTest {
         .currency("USD")
         .placedAt(Instant.parse("2025-03-04T10:00:00Z"))
         .addShipment(
-            new Shipment(
+            new InjectedOrderShipment(
                 List.of(
                     new OrderItem(
                         "EXT-1-1", "SKU-1", ItemPrice.of(BigDecimal.TEN, BigDecimal.TEN))),

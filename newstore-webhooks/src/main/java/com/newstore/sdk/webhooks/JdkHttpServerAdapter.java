@@ -1,33 +1,20 @@
 package com.newstore.sdk.webhooks;
 
-import com.newstore.sdk.webhooks.internal.AdapterAnswers;
 import com.newstore.sdk.webhooks.internal.AdapterDeadlines;
+import com.newstore.sdk.webhooks.internal.AdapterExchange;
 import com.newstore.sdk.webhooks.internal.AdapterExecutor;
+import com.newstore.sdk.webhooks.internal.AdapterHandlerPool;
 import com.newstore.sdk.webhooks.internal.AdapterRoutes;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.nio.channels.Channels;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,11 +74,6 @@ import org.jspecify.annotations.Nullable;
  * servlet container: see {@code examples/servlet-jetty}.
  */
 public final class JdkHttpServerAdapter {
-  private static final System.Logger LOG = System.getLogger("com.newstore.sdk.webhooks");
-
-  /** Bodies beyond the limit are read and discarded up to this many times the limit. */
-  private static final int DRAIN_FACTOR = 8;
-
   /** The JDK server reads this property once, when it first starts a server in the JVM. */
   private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
@@ -146,170 +128,17 @@ public final class JdkHttpServerAdapter {
    */
   public static HttpHandler handler(NewStoreWebhooks webhooks) {
     Objects.requireNonNull(webhooks, "webhooks == null");
-    Exchanges exchanges = new Exchanges(webhooks, null, null, 0, 0, Map.of());
+    AdapterExchange exchanges =
+        new AdapterExchange(
+            webhooks,
+            WebhookResponse::adopt,
+            null,
+            null,
+            0,
+            0,
+            Map.of(),
+            Builder.DEFAULT_OTHER_TIMEOUT);
     return exchanges::serve;
-  }
-
-  /** Serves one exchange: read the body, dispatch, write the answer, each under its deadline. */
-  private static final class Exchanges {
-    private final NewStoreWebhooks webhooks;
-    private final @Nullable ThreadPoolExecutor handlers;
-    private final @Nullable AdapterRoutes routes;
-    private final long bodyTimeoutNanos;
-    private final long writeTimeoutNanos;
-    private final Map<WebhookKind, Duration> handlerTimeouts;
-
-    Exchanges(
-        NewStoreWebhooks webhooks,
-        @Nullable ThreadPoolExecutor handlers,
-        @Nullable AdapterRoutes routes,
-        long bodyTimeoutNanos,
-        long writeTimeoutNanos,
-        Map<WebhookKind, Duration> handlerTimeouts) {
-      this.webhooks = webhooks;
-      this.handlers = handlers;
-      this.routes = routes;
-      this.bodyTimeoutNanos = bodyTimeoutNanos;
-      this.writeTimeoutNanos = writeTimeoutNanos;
-      this.handlerTimeouts = handlerTimeouts;
-    }
-
-    void serve(HttpExchange exchange) {
-      AdapterDeadlines.Entry entry = AdapterDeadlines.current();
-      try (exchange) {
-        if (entry != null) {
-          entry.io(System.nanoTime() + bodyTimeoutNanos);
-        }
-        byte[] body;
-        try {
-          body = readBounded(exchange.getRequestBody(), webhooks.maxBodyBytes());
-        } catch (IOException e) {
-          if (entry == null || !entry.expired()) {
-            write(exchange, WebhookResponse.adopt(AdapterAnswers.UNREADABLE_BODY));
-          }
-          return; // past the body deadline the watchdog already closed the connection
-        }
-        WebhookRequest request = request(exchange, body);
-        if (entry != null) {
-          entry.waiting();
-        }
-        WebhookResponse response = dispatch(request);
-        if (entry != null) {
-          entry.io(System.nanoTime() + writeTimeoutNanos);
-        }
-        write(exchange, response);
-      } catch (IOException e) {
-        LOG.log(Level.DEBUG, "Webhook exchange failed: " + e.getClass().getSimpleName());
-      } catch (Throwable e) { // never let one exchange's Error reach the server's threads
-        LOG.log(Level.ERROR, "Webhook exchange failed: " + e.getClass().getName());
-        tryWrite(exchange, WebhookResponse.adopt(AdapterAnswers.FAILED));
-      }
-    }
-
-    private static WebhookRequest request(HttpExchange exchange, byte[] body) {
-      WebhookRequest.Builder builder =
-          WebhookRequest.builder()
-              .method(exchange.getRequestMethod())
-              .path(Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "/"))
-              .query(exchange.getRequestURI().getRawQuery())
-              .headers(exchange.getRequestHeaders())
-              .body(body);
-      InetSocketAddress remote = exchange.getRemoteAddress();
-      if (remote != null && remote.getAddress() != null) {
-        builder.remoteAddress(remote.getAddress().getHostAddress());
-      }
-      return builder.build();
-    }
-
-    private WebhookResponse dispatch(WebhookRequest request) {
-      ThreadPoolExecutor pool = handlers;
-      if (pool == null || routes == null) {
-        return webhooks.handle(request);
-      }
-      WebhookKind kind = routes.kindOf(request.path());
-      Duration timeout = kind == null ? Builder.DEFAULT_OTHER_TIMEOUT : handlerTimeouts.get(kind);
-      Future<WebhookResponse> future;
-      try {
-        future = pool.submit(() -> webhooks.handle(request));
-      } catch (RejectedExecutionException e) {
-        LOG.log(Level.WARNING, "Webhook handlers busy, answered 503 for " + request);
-        return WebhookResponse.adopt(AdapterAnswers.OVERLOADED);
-      }
-      try {
-        return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      } catch (TimeoutException e) {
-        future.cancel(true);
-        LOG.log(
-            Level.WARNING,
-            "The "
-                + (kind == null ? "webhook" : kind)
-                + " handler did not answer within "
-                + timeout
-                + "; answered 504 for "
-                + request);
-        return WebhookResponse.adopt(AdapterAnswers.TIMED_OUT);
-      } catch (ExecutionException e) {
-        LOG.log(
-            Level.ERROR,
-            "Webhook dispatch failed for " + request + ": " + e.getCause().getClass().getName());
-        return WebhookResponse.adopt(AdapterAnswers.FAILED);
-      } catch (InterruptedException e) { // the server is stopping
-        future.cancel(true);
-        Thread.currentThread().interrupt();
-        return WebhookResponse.adopt(AdapterAnswers.OVERLOADED);
-      }
-    }
-
-    private static void tryWrite(HttpExchange exchange, WebhookResponse response) {
-      try {
-        write(exchange, response);
-      } catch (IOException | RuntimeException | Error e) {
-        // the head may already be out, or the connection gone: nothing more to say
-      }
-    }
-
-    private static void write(HttpExchange exchange, WebhookResponse response) throws IOException {
-      for (Map.Entry<String, List<String>> h : response.headers().entrySet()) {
-        exchange.getResponseHeaders().put(h.getKey(), h.getValue());
-      }
-      int length = response.bodyLength();
-      boolean noBody = length == 0 || "HEAD".equals(exchange.getRequestMethod());
-      // The JDK flushes the head on its own; with TCP_NODELAY the body follows at once instead of
-      // waiting ~40 ms for the peer's delayed ACK (Nagle).
-      exchange.sendResponseHeaders(response.status(), noBody ? -1 : length);
-      if (!noBody) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          // The read-only view spares a copy of the whole answer (an ATP answer is ~100 KB).
-          Channels.newChannel(out).write(response.bodyBuffer());
-        }
-      }
-    }
-  }
-
-  /**
-   * Reads at most {@code limit + 1} bytes, so the dispatcher sees an oversized body as too large
-   * without the SDK holding all of it, then discards a bounded rest so the client reads the 413.
-   */
-  private static byte[] readBounded(InputStream in, int limit) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit + 1, 8192));
-    byte[] buffer = new byte[8192];
-    long kept = 0;
-    long drained = 0;
-    long drainLimit = (long) limit * DRAIN_FACTOR;
-    int n;
-    while ((n = in.read(buffer)) != -1) {
-      if (kept <= limit) {
-        int keep = (int) Math.min(n, limit + 1 - kept);
-        out.write(buffer, 0, keep);
-        kept += keep;
-      } else {
-        drained += n;
-        if (drained > drainLimit) {
-          break;
-        }
-      }
-    }
-    return out.toByteArray();
   }
 
   /**
@@ -528,20 +357,7 @@ public final class JdkHttpServerAdapter {
       AdapterExecutor io =
           new AdapterExecutor(
               ioThreads, ioQueue, headTimeout.toNanos(), deadlines, "newstore-webhooks-io-");
-      AtomicInteger count = new AtomicInteger();
-      ThreadPoolExecutor handlers =
-          new ThreadPoolExecutor(
-              handlerThreads,
-              handlerThreads,
-              30,
-              TimeUnit.SECONDS,
-              new ArrayBlockingQueue<>(handlerQueue),
-              r -> {
-                Thread t = new Thread(r, "newstore-webhooks-" + count.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-              });
-      handlers.allowCoreThreadTimeOut(true);
+      ThreadPoolExecutor handlers = AdapterHandlerPool.create(handlerThreads, handlerQueue);
       HttpServer server;
       try {
         server = HttpServer.create(bind, backlog);
@@ -551,14 +367,16 @@ public final class JdkHttpServerAdapter {
         deadlines.close();
         throw e;
       }
-      Exchanges exchanges =
-          new Exchanges(
+      AdapterExchange exchanges =
+          new AdapterExchange(
               webhooks,
+              WebhookResponse::adopt,
               handlers,
               new AdapterRoutes(webhooks.routes()),
               bodyTimeout.toNanos(),
               writeTimeout.toNanos(),
-              Map.copyOf(handlerTimeouts));
+              Map.copyOf(handlerTimeouts),
+              DEFAULT_OTHER_TIMEOUT);
       server.setExecutor(io);
       server.createContext("/", exchanges::serve);
       server.start();

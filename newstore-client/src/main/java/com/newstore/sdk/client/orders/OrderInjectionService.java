@@ -36,7 +36,7 @@ import com.newstore.sdk.client.NewStoreValidationException;
  *     .channelType("store").channelName("store-nyc")
  *     .currency("USD")
  *     .shippingAddress(address)
- *     .addShipment(new Shipment(
+ *     .addShipment(new InjectedOrderShipment(
  *         List.of(new OrderItem("line-1", "SKU-123",
  *             ItemPrice.of(new BigDecimal("20.00"), new BigDecimal("20.00")))),
  *         ShippingOption.serviceLevel("TRADITIONAL", BigDecimal.ZERO, BigDecimal.ZERO)

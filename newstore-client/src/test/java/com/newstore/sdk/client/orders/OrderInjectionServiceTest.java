@@ -57,7 +57,7 @@ class OrderInjectionServiceTest {
     return map(list(order.get("shipments")).get(0));
   }
 
-  private static OrderInjectionRequest.Builder minimal() {
+  private static OrderInjectionRequestBuilder minimal() {
     return OrderInjectionRequest.builder()
         .externalId("EXT-2")
         .shop("storefront")
@@ -67,8 +67,8 @@ class OrderInjectionServiceTest {
         .shopLocale("de-DE");
   }
 
-  private static Shipment oneUnit(ShippingOption option) {
-    return new Shipment(
+  private static InjectedOrderShipment oneUnit(ShippingOption option) {
+    return new InjectedOrderShipment(
         List.of(new OrderItem("u-1", "SKU-1", ItemPrice.of(new BigDecimal("9.5"), BigDecimal.TEN))),
         option);
   }
@@ -183,7 +183,7 @@ class OrderInjectionServiceTest {
         .create(
             minimal()
                 .addShipment(
-                    new Shipment(
+                    new InjectedOrderShipment(
                         List.of(
                             new OrderItem("line-1", "SKU-1", price),
                             new OrderItem("line-1", "SKU-1", price)),
@@ -206,7 +206,7 @@ class OrderInjectionServiceTest {
         .create(
             minimal()
                 .addShipment(
-                    new Shipment(
+                    new InjectedOrderShipment(
                         List.of(
                             new OrderItem("shirt", "SKU-1", price),
                             new OrderItem("shirt-2", "SKU-1", price),
@@ -261,7 +261,7 @@ class OrderInjectionServiceTest {
                 .historical(false)
                 .addNotificationBlacklist("order_confirmation")
                 .addExtendedAttribute("source_system", "oms-eu")
-                .addShipment(new Shipment(List.of(item), option))
+                .addShipment(new InjectedOrderShipment(List.of(item), option))
                 .build());
 
     Map<String, Object> sent = map(body(take(server)));

@@ -48,7 +48,7 @@ class OrderJavadocExamplesTest {
             .customerLanguage("en")
             .shippingAddress(address)
             .addShipment(
-                new Shipment(
+                new InjectedOrderShipment(
                     List.of(
                         new OrderItem(
                             "line-1",
@@ -95,7 +95,7 @@ class OrderJavadocExamplesTest {
                       .currency("USD")
                       .shippingAddress(address)
                       .addShipment(
-                          new Shipment(
+                          new InjectedOrderShipment(
                               List.of(
                                   new OrderItem(
                                       "line-1",
@@ -128,8 +128,8 @@ class OrderJavadocExamplesTest {
     ShippingOption viaStrategy =
         ShippingOption.serviceLevel("TRADITIONAL", BigDecimal.ZERO, BigDecimal.ZERO)
             .withRoutingStrategy(RoutingStrategy.external("store-nyc"));
-    Shipment shipment =
-        new Shipment(
+    InjectedOrderShipment shipment =
+        new InjectedOrderShipment(
             List.of(shirt, engraving),
             ShippingOption.serviceLevel("TRADITIONAL", BigDecimal.ZERO, BigDecimal.ZERO)
                 .routedExternallyTo("store-nyc"));

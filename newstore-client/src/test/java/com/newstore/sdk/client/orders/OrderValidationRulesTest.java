@@ -35,28 +35,29 @@ class OrderValidationRulesTest {
   private static final ShippingOption STANDARD =
       ShippingOption.serviceLevel("Standard", BigDecimal.ZERO, BigDecimal.ZERO);
 
-  static Consumer<NewStoreClient> order(UnaryOperator<OrderInjectionRequest.Builder> change) {
+  static Consumer<NewStoreClient> order(UnaryOperator<OrderInjectionRequestBuilder> change) {
     return c -> c.orders().create(change.apply(Samples.orderBuilder()).build());
   }
 
   /** An otherwise valid order whose only shipment is {@code shipment}. */
-  static Consumer<NewStoreClient> withShipment(Shipment shipment) {
+  static Consumer<NewStoreClient> withShipment(InjectedOrderShipment shipment) {
     return c -> c.orders().create(valid().addShipment(shipment).build());
   }
 
   static Consumer<NewStoreClient> withItem(OrderItem item) {
-    return withShipment(new Shipment(List.of(item), STANDARD));
+    return withShipment(new InjectedOrderShipment(List.of(item), STANDARD));
   }
 
   static Consumer<NewStoreClient> withOption(ShippingOption option) {
-    return withShipment(new Shipment(List.of(new OrderItem("u-1", "SKU-1", PRICE)), option));
+    return withShipment(
+        new InjectedOrderShipment(List.of(new OrderItem("u-1", "SKU-1", PRICE)), option));
   }
 
   static Consumer<NewStoreClient> withPrice(ItemPrice price) {
     return withItem(new OrderItem("u-1", "SKU-1", price));
   }
 
-  static OrderInjectionRequest.Builder valid() {
+  static OrderInjectionRequestBuilder valid() {
     return OrderInjectionRequest.builder()
         .externalId("EXT-9")
         .shop("storefront")
@@ -95,7 +96,8 @@ class OrderValidationRulesTest {
                             .currency("USD")
                             .shopLocale("en-US")
                             .addShipment(
-                                new Shipment(List.of(new OrderItem("u", "p", PRICE)), STANDARD))
+                                new InjectedOrderShipment(
+                                    List.of(new OrderItem("u", "p", PRICE)), STANDARD))
                             .build())),
         new Rule(
             "missing shop locale and channel",
@@ -108,7 +110,8 @@ class OrderValidationRulesTest {
                             .shop("storefront")
                             .currency("USD")
                             .addShipment(
-                                new Shipment(List.of(new OrderItem("u", "p", PRICE)), STANDARD))
+                                new InjectedOrderShipment(
+                                    List.of(new OrderItem("u", "p", PRICE)), STANDARD))
                             .build())),
         new Rule("unknown channel type", "channelType", order(b -> b.channelType("kiosk"))),
         new Rule("empty channel name", "channelName", order(b -> b.channelName(""))),
@@ -144,12 +147,12 @@ class OrderValidationRulesTest {
             "eleven shipments",
             "shipments",
             c -> {
-              OrderInjectionRequest.Builder b = valid();
+              OrderInjectionRequestBuilder b = valid();
               IntStream.range(0, 11)
                   .forEach(
                       i ->
                           b.addShipment(
-                              new Shipment(
+                              new InjectedOrderShipment(
                                   List.of(new OrderItem("u-" + i, "p", PRICE)),
                                   ShippingOption.offerToken(
                                       "t-" + i, BigDecimal.ZERO, BigDecimal.ZERO))));
@@ -163,14 +166,16 @@ class OrderValidationRulesTest {
                     .create(
                         valid()
                             .addShipment(
-                                new Shipment(List.of(new OrderItem("a", "p", PRICE)), STANDARD))
+                                new InjectedOrderShipment(
+                                    List.of(new OrderItem("a", "p", PRICE)), STANDARD))
                             .addShipment(
-                                new Shipment(List.of(new OrderItem("b", "p", PRICE)), STANDARD))
+                                new InjectedOrderShipment(
+                                    List.of(new OrderItem("b", "p", PRICE)), STANDARD))
                             .build())),
         new Rule(
             "shipment without items",
             "shipments[0].items",
-            withShipment(new Shipment(List.of(), STANDARD))),
+            withShipment(new InjectedOrderShipment(List.of(), STANDARD))),
         new Rule(
             "add-on parent missing from the shipment",
             "shipments[0].addonParentsInShipment",
@@ -179,7 +184,7 @@ class OrderValidationRulesTest {
             "add-on parent is an add-on",
             "shipments[0].addonParentsInShipment",
             withShipment(
-                new Shipment(
+                new InjectedOrderShipment(
                     List.of(
                         new OrderItem("shirt", "SKU-1", PRICE),
                         new OrderItem("box", "SKU-B", PRICE).asAddonOf("shirt"),
@@ -189,7 +194,7 @@ class OrderValidationRulesTest {
             "add-on parent id repeated",
             "addonItemIdsUnique",
             withShipment(
-                new Shipment(
+                new InjectedOrderShipment(
                     List.of(
                         new OrderItem("shirt", "SKU-1", PRICE),
                         new OrderItem("shirt", "SKU-1", PRICE),

@@ -3,14 +3,15 @@ package com.newstore.sdk.client.testing;
 import com.newstore.sdk.client.config.FulfillmentConfigDocument;
 import com.newstore.sdk.client.config.FulfillmentConfiguration;
 import com.newstore.sdk.client.internal.ExtrasJson;
+import com.newstore.sdk.client.orders.InjectedOrderShipment;
 import com.newstore.sdk.client.orders.ItemPrice;
 import com.newstore.sdk.client.orders.OrderAddress;
 import com.newstore.sdk.client.orders.OrderInjectionRequest;
+import com.newstore.sdk.client.orders.OrderInjectionRequestBuilder;
 import com.newstore.sdk.client.orders.OrderItem;
 import com.newstore.sdk.client.orders.OrderPayment;
 import com.newstore.sdk.client.orders.PaymentType;
 import com.newstore.sdk.client.orders.PriceMethod;
-import com.newstore.sdk.client.orders.Shipment;
 import com.newstore.sdk.client.orders.ShippingOption;
 import com.newstore.sdk.client.orders.TaxLine;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class Samples {
   }
 
   /** Returns a builder holding the order of {@code orders/fulfill_order_request.json}. */
-  public static OrderInjectionRequest.Builder orderBuilder() {
+  public static OrderInjectionRequestBuilder orderBuilder() {
     OrderAddress billing =
         OrderAddress.builder()
             .country("US")
@@ -78,7 +79,7 @@ public final class Samples {
         .shippingAddress(shippingAddress())
         .billingAddress(billing)
         .addShipment(
-            new Shipment(
+            new InjectedOrderShipment(
                 List.of(
                     new OrderItem("EXT-1001-1", "SKU-123", samplePrice()),
                     new OrderItem("EXT-1001-2", "SKU-123", samplePrice())),

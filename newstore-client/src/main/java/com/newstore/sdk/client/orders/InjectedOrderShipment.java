@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * carries the routing strategy).
  *
  * <pre>{@code
- * Shipment shipment = new Shipment(List.of(unit1, unit2),
+ * InjectedOrderShipment shipment = new InjectedOrderShipment(List.of(unit1, unit2),
  *     ShippingOption.serviceLevel("TRADITIONAL", BigDecimal.ZERO, BigDecimal.ZERO)
  *         .routedExternallyTo("store-nyc"));
  * }</pre>
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * @param items {@code items}, one entry per unit, not empty
  * @param shippingOption {@code shipping_option}
  */
-public record Shipment(
+public record InjectedOrderShipment(
     @NotEmpty List<@NotNull @Valid OrderItem> items,
     @Json(name = "shipping_option") @NotNull @Valid ShippingOption shippingOption) {
   /**
@@ -32,7 +32,7 @@ public record Shipment(
    * @param items {@code items}
    * @param shippingOption {@code shipping_option}
    */
-  public Shipment {
+  public InjectedOrderShipment {
     items = items == null ? List.of() : List.copyOf(items);
   }
 
