@@ -28,11 +28,7 @@ class SourceSizeTest {
           "newstore-testkit/src/main/java/com/newstore/sdk/testkit/WebhookSender.java",
           "wiring2",
           "newstore-testkit/src/main/java/com/newstore/sdk/testkit/internal/FulfillmentLedger.java",
-          "wiring2",
-          "newstore-preflight/src/main/java/com/newstore/sdk/preflight/internal/ConfigChecks.java",
-          "playbook",
-          "newstore-fulfillment-outbox/src/main/java/com/newstore/sdk/fulfillment/outbox/FulfillmentOutbox.java",
-          "pgshared");
+          "wiring2");
 
   @Test
   void mainSources_ofPublishedModules_fitTheLimit() {
