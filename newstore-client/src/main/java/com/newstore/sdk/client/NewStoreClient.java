@@ -32,9 +32,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -80,6 +82,8 @@ public final class NewStoreClient implements AutoCloseable {
   }
 
   private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern TENANT_HOST =
+      Pattern.compile("(?i)(?:https?://)?([a-z0-9][a-z0-9-]*)\\.([a-z])\\.newstore\\.net/?");
 
   private final HttpUrl baseUrl;
   private final TokenProvider tokens;
@@ -352,7 +356,11 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tenant(String tenant) {
-      this.tenant = Objects.requireNonNull(tenant, "tenant == null");
+      this.tenant =
+          Objects.requireNonNull(
+              tenant,
+              "tenant is null: pass the tenant name, such as tenant(\"acme\") for"
+                  + " acme.p.newstore.net (read from an environment variable? it is not set)");
       return this;
     }
 
@@ -684,10 +692,28 @@ public final class NewStoreClient implements AutoCloseable {
         return null;
       }
       if (!TENANT.matcher(tenant).matches()) {
+        Matcher host = TENANT_HOST.matcher(tenant);
+        String hint =
+            host.matches()
+                ? ": that is a host name; pass only its first label, tenant(\""
+                    + host.group(1).toLowerCase(Locale.ROOT)
+                    + "\"), and set the stage from its second label: stage("
+                    + stageFromCode(host.group(2).toLowerCase(Locale.ROOT))
+                    + ")"
+                : "";
         throw new IllegalArgumentException(
-            "tenant must be lower-case letters, digits and dashes but was '" + tenant + "'");
+            "tenant must be lower-case letters, digits and dashes but was '" + tenant + "'" + hint);
       }
       return tenant;
+    }
+
+    private static String stageFromCode(String code) {
+      for (Stage s : Stage.values()) {
+        if (s.code().equals(code)) {
+          return "Stage." + s.name();
+        }
+      }
+      return "Stage.parse(\"" + code + "\")";
     }
 
     private static HttpUrl parseUrl(String url, String name) {

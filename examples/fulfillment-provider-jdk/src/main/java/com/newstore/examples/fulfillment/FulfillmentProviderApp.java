@@ -119,7 +119,7 @@ public final class FulfillmentProviderApp implements AutoCloseable {
     } else {
       builder
           .tenant(env("NEWSTORE_TENANT"))
-          .stage(Stage.valueOf(System.getenv().getOrDefault("NEWSTORE_STAGE", "STAGING")));
+          .stage(Stage.parse(System.getenv().getOrDefault("NEWSTORE_STAGE", "staging")));
     }
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
     // A stand-in for the WMS: ten units of each demo product.
@@ -133,7 +133,11 @@ public final class FulfillmentProviderApp implements AutoCloseable {
                 new InetSocketAddress(port),
                 WaiterOptions.defaults(),
                 outcome -> LOG.log(Level.INFO, "{0}", outcome))) {
-      LOG.log(Level.INFO, "Listening on :{0}{1}", String.valueOf(app.port()), FULFILLMENT_REQUESTS_PATH);
+      LOG.log(
+          Level.INFO,
+          "Listening on :{0}{1}",
+          String.valueOf(app.port()),
+          FULFILLMENT_REQUESTS_PATH);
       app.awaitClose();
     }
   }
