@@ -19,6 +19,7 @@ import com.newstore.sdk.fulfillment.FulfillmentWorkflow;
 import com.newstore.sdk.fulfillment.RejectionReason;
 import com.newstore.sdk.fulfillment.Shipment;
 import com.newstore.sdk.fulfillment.WaiterOptions;
+import com.newstore.sdk.fulfillment.WaiterTimeoutException;
 import com.newstore.sdk.preflight.CheckResult;
 import com.newstore.sdk.preflight.CheckStatus;
 import com.newstore.sdk.preflight.IntegrationProfile;
@@ -400,6 +401,32 @@ class FirstUseMistakesTest {
     }
     assertThat(sim.fulfillmentRequest("fr-6").orElseThrow().statusesOf("sku-cap"))
         .containsExactly(UnitStatus.REJECTED);
+  }
+
+  @Test
+  void friction29_waiterThatGivesUp_namesTheUnitsNotConfirmed(NewStoreSimulator sim) {
+    sim.createFulfillmentRequest("fr-7", "sku-tee", "sku-cap");
+    WaiterOptions short1s =
+        WaiterOptions.builder()
+            .initialInterval(Duration.ofMillis(20))
+            .maxInterval(Duration.ofMillis(50))
+            .maxTotalTime(Duration.ofSeconds(1))
+            .build();
+    try (NewStoreClient client = sim.newClient();
+        FulfillmentProviderClient provider = FulfillmentProviderClient.create(client)) {
+      provider.accept("fr-7");
+
+      assertThatThrownBy(
+              () ->
+                  provider
+                      .waiter()
+                      .untilShipped("fr-7", List.of("sku-tee"))
+                      .options(short1s)
+                      .await())
+          .isInstanceOf(WaiterTimeoutException.class)
+          .hasMessageContaining("sku-tee")
+          .hasMessageContaining("was the shipment sent?");
+    }
   }
 
   // ---- test kit --------------------------------------------------------------------------------

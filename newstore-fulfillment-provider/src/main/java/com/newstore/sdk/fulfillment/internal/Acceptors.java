@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The acceptors of the three waiters. Product ids count as units: waiting for {@code [a, a]} needs
@@ -39,6 +40,12 @@ public final class Acceptors {
       }
 
       @Override
+      public String unconfirmed(@Nullable ShipmentStatus status) {
+        return Acceptors.unconfirmed(
+            productIds, status == null ? null : status.successfulShipments(), "shipment");
+      }
+
+      @Override
       public WaiterException failure(ShipmentStatus status, int attempts, Duration elapsed) {
         Map<String, Integer> missing = missing(productIds, status.successfulShipments());
         return new ShipmentFailedException(status, failedFor(missing, status), attempts, elapsed);
@@ -53,8 +60,20 @@ public final class Acceptors {
    * @return the acceptor
    */
   public static Poller.Acceptor<RejectionStatus> rejected(List<String> productIds) {
-    return status ->
-        missing(productIds, status.rejectedItems()).isEmpty() ? Outcome.SUCCESS : Outcome.RETRY;
+    return new Poller.Acceptor<>() {
+      @Override
+      public Outcome evaluate(RejectionStatus status) {
+        return missing(productIds, status.rejectedItems()).isEmpty()
+            ? Outcome.SUCCESS
+            : Outcome.RETRY;
+      }
+
+      @Override
+      public String unconfirmed(@Nullable RejectionStatus status) {
+        return Acceptors.unconfirmed(
+            productIds, status == null ? null : status.rejectedItems(), "rejection");
+      }
+    };
   }
 
   /**
@@ -64,8 +83,43 @@ public final class Acceptors {
    * @return the acceptor
    */
   public static Poller.Acceptor<CancellationStatus> canceled(List<String> productIds) {
-    return status ->
-        missing(productIds, status.canceledItems()).isEmpty() ? Outcome.SUCCESS : Outcome.RETRY;
+    return new Poller.Acceptor<>() {
+      @Override
+      public Outcome evaluate(CancellationStatus status) {
+        return missing(productIds, status.canceledItems()).isEmpty()
+            ? Outcome.SUCCESS
+            : Outcome.RETRY;
+      }
+
+      @Override
+      public String unconfirmed(@Nullable CancellationStatus status) {
+        return Acceptors.unconfirmed(
+            productIds, status == null ? null : status.canceledItems(), "cancellation");
+      }
+    };
+  }
+
+  /** Names the units a waiter that gives up has not seen confirmed. */
+  static String unconfirmed(
+      List<String> requested, @Nullable List<StatusEntry> entries, String what) {
+    if (entries == null) {
+      return "NewStore had no "
+          + what
+          + " status to read (was the "
+          + what
+          + " sent?), so none of "
+          + requested
+          + " is confirmed";
+    }
+    Map<String, Integer> missing = missing(requested, entries);
+    List<String> open = new ArrayList<>();
+    for (String id : requested) {
+      Integer n = missing.get(id);
+      if (n != null && !open.contains(id + (n > 1 ? " (" + n + " units)" : ""))) {
+        open.add(id + (n > 1 ? " (" + n + " units)" : ""));
+      }
+    }
+    return open.isEmpty() ? "" : "not confirmed yet: " + String.join(", ", open);
   }
 
   /** The requested units the entries do not cover, as product id to count. */
