@@ -10,8 +10,10 @@ import com.newstore.sdk.fulfillment.WaiterException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,20 +62,7 @@ public final class Acceptors {
    * @return the acceptor
    */
   public static Poller.Acceptor<RejectionStatus> rejected(List<String> productIds) {
-    return new Poller.Acceptor<>() {
-      @Override
-      public Outcome evaluate(RejectionStatus status) {
-        return missing(productIds, status.rejectedItems()).isEmpty()
-            ? Outcome.SUCCESS
-            : Outcome.RETRY;
-      }
-
-      @Override
-      public String unconfirmed(@Nullable RejectionStatus status) {
-        return Acceptors.unconfirmed(
-            productIds, status == null ? null : status.rejectedItems(), "rejection");
-      }
-    };
+    return covering(productIds, RejectionStatus::rejectedItems, "rejection");
   }
 
   /**
@@ -83,18 +72,24 @@ public final class Acceptors {
    * @return the acceptor
    */
   public static Poller.Acceptor<CancellationStatus> canceled(List<String> productIds) {
+    return covering(productIds, CancellationStatus::canceledItems, "cancellation");
+  }
+
+  /** Succeeds when the entries of a status cover every requested unit; never fails. */
+  private static <T> Poller.Acceptor<T> covering(
+      List<String> productIds, Function<T, List<StatusEntry>> entries, String what) {
     return new Poller.Acceptor<>() {
       @Override
-      public Outcome evaluate(CancellationStatus status) {
-        return missing(productIds, status.canceledItems()).isEmpty()
+      public Outcome evaluate(T status) {
+        return missing(productIds, entries.apply(status)).isEmpty()
             ? Outcome.SUCCESS
             : Outcome.RETRY;
       }
 
       @Override
-      public String unconfirmed(@Nullable CancellationStatus status) {
+      public String unconfirmed(@Nullable T status) {
         return Acceptors.unconfirmed(
-            productIds, status == null ? null : status.canceledItems(), "cancellation");
+            productIds, status == null ? null : entries.apply(status), what);
       }
     };
   }
@@ -113,10 +108,10 @@ public final class Acceptors {
     }
     Map<String, Integer> missing = missing(requested, entries);
     List<String> open = new ArrayList<>();
-    for (String id : requested) {
+    for (String id : new LinkedHashSet<>(requested)) {
       Integer n = missing.get(id);
-      if (n != null && !open.contains(id + (n > 1 ? " (" + n + " units)" : ""))) {
-        open.add(id + (n > 1 ? " (" + n + " units)" : ""));
+      if (n != null) {
+        open.add(n > 1 ? id + " (" + n + " units)" : id);
       }
     }
     return open.isEmpty() ? "" : "not confirmed yet: " + String.join(", ", open);
