@@ -8,13 +8,9 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -88,29 +84,10 @@ public class ColdStartBenchmark {
   @Benchmark
   public ConfigGetBenchmark.RawResult raw() throws IOException {
     OkHttpClient http = RawHttp.client();
-    opened =
-        () -> {
-          http.dispatcher().executorService().shutdown();
-          http.connectionPool().evictAll();
-        };
+    opened = () -> RawHttp.close(http);
     JsonAdapter<ConfigGetBenchmark.RawGracePeriod> adapter =
         new Moshi.Builder().build().adapter(ConfigGetBenchmark.RawGracePeriod.class);
-    Request request =
-        new Request.Builder()
-            .url(HttpUrl.get(baseUrl).resolve(Payloads.GRACE_PERIOD_PATH))
-            .header("Authorization", "Bearer " + Payloads.TOKEN)
-            .header("Accept", "application/json")
-            .build();
-    try (Response response = http.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IOException("HTTP " + response.code());
-      }
-      ConfigGetBenchmark.RawGracePeriod body =
-          Objects.requireNonNull(adapter.fromJson(response.body().source()));
-      return new ConfigGetBenchmark.RawResult(
-          Duration.ofSeconds(body.value()),
-          body.schema() == null ? Map.of() : body.schema(),
-          body.updatedAt() == null ? null : Instant.parse(body.updatedAt()));
-    }
+    return ConfigGetBenchmark.readRaw(
+        http, HttpUrl.get(baseUrl).resolve(Payloads.GRACE_PERIOD_PATH), adapter);
   }
 }

@@ -16,4 +16,10 @@ final class RawHttp {
         .callTimeout(Duration.ofSeconds(60))
         .build();
   }
+
+  /** Stops a client built by {@link #client()}: its dispatcher threads and pooled connections. */
+  static void close(OkHttpClient http) {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
 }

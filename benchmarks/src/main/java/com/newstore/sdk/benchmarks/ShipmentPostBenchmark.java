@@ -76,8 +76,7 @@ public class ShipmentPostBenchmark {
   public void tearDown() {
     fulfillment.close();
     client.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    RawHttp.close(http);
     server.close();
   }
 

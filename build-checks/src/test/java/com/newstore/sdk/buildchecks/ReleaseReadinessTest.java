@@ -35,6 +35,23 @@ class ReleaseReadinessTest {
   }
 
   @Test
+  void bom_listsNoModuleThatSkipsDeploy() {
+    String bom = read(ROOT.resolve("newstore-bom/pom.xml"));
+    Matcher m = MODULE.matcher(read(ROOT.resolve("pom.xml")));
+    int unpublished = 0;
+    while (m.find()) {
+      String module = m.group(1).trim();
+      if (module.startsWith("newstore-") && skipsDeploy(ROOT.resolve(module))) {
+        unpublished++;
+        assertThat(bom)
+            .as("newstore-bom does not list the unpublished " + module)
+            .doesNotContain("<artifactId>" + module + "<");
+      }
+    }
+    assertThat(unpublished).as("newstore-test-postgres is such a module").isPositive();
+  }
+
+  @Test
   void publishedModules_haveAnAutomaticModuleName() {
     for (String module : publishedModules()) {
       assertThat(read(ROOT.resolve(module).resolve("pom.xml")))
@@ -96,11 +113,18 @@ class ReleaseReadinessTest {
     while (m.find()) {
       String module = m.group(1).trim();
       boolean hasCode = Files.isDirectory(ROOT.resolve(module).resolve("src/main/java"));
-      if (hasCode && module.startsWith("newstore-")) { // examples/, benchmarks are not published
+      if (hasCode
+          && module.startsWith("newstore-") // examples/, benchmarks are not published
+          && !skipsDeploy(ROOT.resolve(module))) { // nor test support (newstore-test-postgres)
         out.add(module);
       }
     }
     return out;
+  }
+
+  /** Whether the module is kept out of publishing ({@code maven.deploy.skip} in its pom). */
+  static boolean skipsDeploy(Path module) {
+    return read(module.resolve("pom.xml")).contains("<maven.deploy.skip>true</maven.deploy.skip>");
   }
 
   private static List<Path> examples() {

@@ -14,7 +14,10 @@ import java.util.Set;
 /**
  * Lists every check the preflight knows, in the playbook's order (seed 000's prerequisites, then
  * seed 004's DC, fulfillment and transfer configurations), with the playbook line it comes from and
- * the profiles it applies to. docs/preflight.md is the long form of this list.
+ * the profiles it applies to. The ATP webhook comes before the flag that makes NewStore call it
+ * (seed 000: "first set up a webhook configuration for availabilities"). docs/preflight.md is the
+ * long form of this list; the README's prerequisites and the quickstart's playbook follow the same
+ * order (a build check compares them).
  *
  * <pre>{@code
  * for (PreflightCheck c : PreflightCheck.values()) {
@@ -54,13 +57,6 @@ public enum PreflightCheck {
       "External order webhook: URL, api key, timeout <= 25 s",
       "Register a webhook for order history or order details with the external OMS.",
       Scope.EXTERNAL_OMS),
-  /** NewStore requests ATP from the external OMS (required for endless aisle and mixed cart). */
-  EXTERNAL_ATP(
-      "availability.external-atp",
-      "External ATP requested (required for endless aisle and mixed cart)",
-      "Specify that the external OMS is the source for ATP for all products in your business. It is"
-          + " optional for Cash & Carry orders and required for Endless-aisle orders.",
-      Scope.EXTERNAL_OMS),
   /** The availability webhook configuration exists and is valid when external ATP is on. */
   ATP_WEBHOOK(
       "availability.webhook",
@@ -68,6 +64,13 @@ public enum PreflightCheck {
       "You have to register a webhook for ATP information with the external OMS. [...] Currently,"
           + " only product identifiers (product_id) are supported as possible values for the"
           + " external_identifier property in the request payload.",
+      Scope.EXTERNAL_OMS),
+  /** NewStore requests ATP from the external OMS (required for endless aisle and mixed cart). */
+  EXTERNAL_ATP(
+      "availability.external-atp",
+      "External ATP requested (required for endless aisle and mixed cart)",
+      "Specify that the external OMS is the source for ATP for all products in your business. It is"
+          + " optional for Cash & Carry orders and required for Endless-aisle orders.",
       Scope.EXTERNAL_OMS),
   /** The Associate App uses the external OMS UI. */
   NEW_OM_UI(

@@ -6,7 +6,6 @@ import com.newstore.sdk.preflight.internal.ReportFormat;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -165,13 +164,15 @@ public final class PreflightCommand {
   }
 
   private static NewStoreClient client(Options o, Map<String, String> env) {
-    String id = env.get("NEWSTORE_CLIENT_ID");
-    String secret = env.get("NEWSTORE_CLIENT_SECRET");
-    if (blank(id) || blank(secret)) {
-      throw new IllegalArgumentException(
-          "set NEWSTORE_CLIENT_ID and NEWSTORE_CLIENT_SECRET in the environment");
-    }
-    NewStoreClient.Builder b = NewStoreClient.builder().credentials(id, secret);
+    requireSet(
+        env,
+        "the tenant's API client id and secret, read from the environment only",
+        "NEWSTORE_CLIENT_ID",
+        "NEWSTORE_CLIENT_SECRET");
+    NewStoreClient.Builder b =
+        NewStoreClient.builder()
+            .credentials(
+                env.get("NEWSTORE_CLIENT_ID").strip(), env.get("NEWSTORE_CLIENT_SECRET").strip());
     if (o.baseUrl != null) {
       b.baseUrl(o.baseUrl);
       if (o.tokenUrl == null) {
@@ -179,13 +180,13 @@ public final class PreflightCommand {
       }
       b.tokenUrl(o.tokenUrl);
     } else {
-      String tenant = env.get("NEWSTORE_TENANT");
-      String stage = env.get("NEWSTORE_STAGE");
-      if (blank(tenant) || blank(stage)) {
-        throw new IllegalArgumentException(
-            "set NEWSTORE_TENANT and NEWSTORE_STAGE, or pass --base-url and --token-url");
-      }
-      b.tenant(tenant).stage(stage(stage));
+      requireSet(
+          env,
+          "the tenant's name and its stage: production, staging or sandbox (p, x, t);"
+              + " or pass --base-url and --token-url",
+          "NEWSTORE_TENANT",
+          "NEWSTORE_STAGE");
+      b.tenant(env.get("NEWSTORE_TENANT").strip()).stage(stage(env.get("NEWSTORE_STAGE")));
       if (o.tokenUrl != null) {
         b.tokenUrl(o.tokenUrl);
       }
@@ -194,15 +195,33 @@ public final class PreflightCommand {
     return b.userAgentSuffix("preflight").build();
   }
 
-  private static Stage stage(String s) {
-    String v = s.trim().toLowerCase(Locale.ROOT);
-    for (Stage st : Stage.values()) {
-      if (st.code().equals(v) || st.name().toLowerCase(Locale.ROOT).equals(v)) {
-        return st;
+  /** Says which of the variables to export, such as "NEWSTORE_CLIENT_SECRET is not set: ...". */
+  private static void requireSet(Map<String, String> env, String what, String... names) {
+    List<String> missing = new ArrayList<>();
+    for (String name : names) {
+      if (blank(env.get(name))) {
+        missing.add(name);
       }
     }
-    throw new IllegalArgumentException(
-        "NEWSTORE_STAGE must be p, x or t (production, staging, sandbox)");
+    if (!missing.isEmpty()) {
+      boolean one = missing.size() == 1;
+      throw new IllegalArgumentException(
+          String.join(" and ", missing)
+              + (one ? " is" : " are")
+              + " not set: export "
+              + (one ? "it" : "them")
+              + " ("
+              + what
+              + ")");
+    }
+  }
+
+  private static Stage stage(String s) {
+    try {
+      return Stage.parse(s);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("NEWSTORE_STAGE is malformed: " + e.getMessage(), e);
+    }
   }
 
   private static boolean blank(@Nullable String s) {

@@ -213,23 +213,48 @@ class PreflightCommandTest {
   @Test
   void run_missingCredentials_exitsTwoNamingTheVariables() {
     assertThat(run(Map.of(), "--profile", "cash-and-carry")).isEqualTo(2);
-    assertThat(err()).contains("NEWSTORE_CLIENT_ID").contains("NEWSTORE_CLIENT_SECRET");
+    assertThat(err())
+        .startsWith(
+            "preflight: NEWSTORE_CLIENT_ID and NEWSTORE_CLIENT_SECRET are not set: export them");
+  }
+
+  @Test
+  void run_missingClientSecret_exitsTwoNamingOnlyThatVariable() {
+    assertThat(run(Map.of("NEWSTORE_CLIENT_ID", "preflight-client"), "--profile", "mixed-cart"))
+        .isEqualTo(2);
+    assertThat(err()).startsWith("preflight: NEWSTORE_CLIENT_SECRET is not set: export it (");
   }
 
   @Test
   void run_missingTenant_exitsTwo() {
-    assertThat(run(ENV, "--profile", "cash-and-carry")).isEqualTo(2);
-    assertThat(err()).contains("NEWSTORE_TENANT").doesNotContain(SECRET);
+    Map<String, String> env = new java.util.HashMap<>(ENV);
+    env.put("NEWSTORE_STAGE", "x");
+
+    assertThat(run(env, "--profile", "cash-and-carry")).isEqualTo(2);
+    assertThat(err())
+        .startsWith("preflight: NEWSTORE_TENANT is not set: export it (")
+        .contains("or pass --base-url and --token-url")
+        .doesNotContain(SECRET);
   }
 
   @Test
-  void run_badStage_exitsTwo() {
+  void run_missingTenantAndStage_exitsTwoNamingBoth() {
+    assertThat(run(ENV, "--profile", "cash-and-carry")).isEqualTo(2);
+    assertThat(err()).startsWith("preflight: NEWSTORE_TENANT and NEWSTORE_STAGE are not set");
+  }
+
+  @Test
+  void run_badStage_exitsTwoNamingTheVariableAndTheAcceptedValues() {
     Map<String, String> env = new java.util.HashMap<>(ENV);
     env.put("NEWSTORE_TENANT", "acme");
     env.put("NEWSTORE_STAGE", "moon");
 
     assertThat(run(env, "--profile", "cash-and-carry")).isEqualTo(2);
-    assertThat(err()).contains("NEWSTORE_STAGE");
+    assertThat(err())
+        .startsWith("preflight: NEWSTORE_STAGE is malformed: ")
+        .contains("'moon'")
+        .contains("production, staging or sandbox")
+        .doesNotContain(SECRET);
   }
 
   @Test

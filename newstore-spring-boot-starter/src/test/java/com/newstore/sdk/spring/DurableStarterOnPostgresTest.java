@@ -6,6 +6,7 @@ import com.newstore.sdk.fulfillment.outbox.FulfillmentOutbox;
 import com.newstore.sdk.fulfillment.outbox.OutboxEntry;
 import com.newstore.sdk.fulfillment.outbox.OutboxState;
 import com.newstore.sdk.fulfillment.outbox.OutboxWorker;
+import com.newstore.sdk.testing.postgres.Postgres;
 import com.newstore.sdk.testkit.NewStoreSimulator;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
 import com.newstore.sdk.webhooks.FulfillmentRequestHandler;

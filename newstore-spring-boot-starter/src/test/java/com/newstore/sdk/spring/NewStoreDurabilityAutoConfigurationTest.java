@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
 import com.newstore.sdk.fulfillment.outbox.FulfillmentOutbox;
 import com.newstore.sdk.fulfillment.outbox.OutboxWorker;
+import com.newstore.sdk.testing.postgres.Postgres;
 import com.newstore.sdk.webhooks.DeduplicationStore;
 import com.newstore.sdk.webhooks.FulfillmentRequestHandler;
 import com.newstore.sdk.webhooks.NewStoreWebhooks;

@@ -10,7 +10,6 @@ import com.newstore.sdk.webhooks.FulfillmentRequest;
 import com.newstore.sdk.webhooks.FulfillmentRequestHandler;
 import com.newstore.sdk.webhooks.WebhookContext;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +22,9 @@ import java.util.function.Consumer;
  * them), ships the rest and waits until NewStore confirms the shipment.
  *
  * <p>The webhook answers at once; the work runs on a worker thread, because NewStore expects a
- * quick {@code 200} and re-sends the request if it does not get one.
+ * quick {@code 200} and re-sends the request if it does not get one. Everything is in memory: a
+ * restart forgets which requests were handled and what was not yet sent. {@link
+ * OutboxFulfillmentProvider} keeps both in PostgreSQL.
  */
 public final class DcFulfillmentProvider implements FulfillmentRequestHandler, AutoCloseable {
   private static final System.Logger LOG = System.getLogger(DcFulfillmentProvider.class.getName());
@@ -60,11 +61,9 @@ public final class DcFulfillmentProvider implements FulfillmentRequestHandler, A
   }
 
   private Outcome process(FulfillmentRequest request) {
-    List<String> onHand = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    for (String productId : request.productIds()) { // one entry per unit
-      (inventory.reserve(productId) ? onHand : missing).add(productId);
-    }
+    Reservation reservation = Reservation.of(inventory, request.productIds());
+    List<String> onHand = reservation.onHand();
+    List<String> missing = reservation.missing();
     try {
       FulfillmentWorkflow flow =
           FulfillmentWorkflow.of(

@@ -6,8 +6,10 @@ import java.util.List;
  * Says what the provider did with one fulfillment request.
  *
  * @param requestId the fulfillment request id
- * @param shipped the units shipped and confirmed by NewStore, one product id per unit
- * @param rejected the units rejected as {@code no_inventory}, one product id per unit
+ * @param shipped the units shipped, one product id per unit: confirmed by NewStore (in memory), or
+ *     recorded in the outbox, which delivers and confirms them (on PostgreSQL)
+ * @param rejected the units rejected as {@code no_inventory}, one product id per unit (recorded in
+ *     the outbox, on PostgreSQL)
  * @param failure why handling failed, or null
  */
 public record Outcome(

@@ -1,9 +1,11 @@
 package com.newstore.examples.quickstart;
 
 import com.newstore.sdk.client.Stage;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +37,9 @@ public record Settings(
 
   /** The flag that allows the quickstart to change a live tenant. */
   public static final String ALLOW_WRITES = "--allow-writes";
+
+  /** The shortest webhook api key NewStore's ATP webhook configuration accepts. */
+  static final int MIN_WEBHOOK_KEY_LENGTH = 20;
 
   /** The public URL the simulator run registers: the simulator plays the TLS proxy in front. */
   public static final String SIMULATED_PUBLIC_URL = "https://oms.example.com/newstore";
@@ -73,7 +78,9 @@ public record Settings(
    * @param args the command line arguments
    * @return the settings
    * @throws IllegalArgumentException when an argument is unknown, only some of the tenant variables
-   *     are set, or {@code NEWSTORE_STAGE} is not a stage
+   *     are set (the message names the missing ones), {@code NEWSTORE_STAGE} is not a stage, {@code
+   *     NEWSTORE_PUBLIC_URL} is not an https URL or {@code NEWSTORE_WEBHOOK_KEY} is shorter than 20
+   *     characters (the message names the variable)
    */
   public static Settings from(Map<String, String> env, String... args) {
     List<String> unknown =
@@ -90,19 +97,34 @@ public record Settings(
       return simulator();
     }
     if (tenant == null || clientId == null || clientSecret == null) {
+      List<String> missing = new ArrayList<>();
+      if (tenant == null) {
+        missing.add("NEWSTORE_TENANT");
+      }
+      if (clientId == null) {
+        missing.add("NEWSTORE_CLIENT_ID");
+      }
+      if (clientSecret == null) {
+        missing.add("NEWSTORE_CLIENT_SECRET");
+      }
       throw new IllegalArgumentException(
-          "Set all of NEWSTORE_TENANT, NEWSTORE_CLIENT_ID and NEWSTORE_CLIENT_SECRET to run against"
-              + " a tenant, or none of them to run on the embedded simulator");
+          String.join(" and ", missing)
+              + (missing.size() == 1 ? " is" : " are")
+              + " not set: export "
+              + (missing.size() == 1 ? "it" : "them")
+              + " to run against a tenant (it needs NEWSTORE_TENANT, NEWSTORE_CLIENT_ID and"
+              + " NEWSTORE_CLIENT_SECRET), or unset the others to run on the embedded simulator");
     }
     Stage stage = value(env, "NEWSTORE_STAGE").map(Settings::stage).orElse(Stage.PRODUCTION);
+    String publicUrl = value(env, "NEWSTORE_PUBLIC_URL").map(Settings::publicUrl).orElse(null);
     return new Settings(
         tenant,
         stage,
         clientId,
         clientSecret,
         allowWrites,
-        value(env, "NEWSTORE_PUBLIC_URL").map(Settings::trimSlash).orElse(null),
-        value(env, "NEWSTORE_WEBHOOK_KEY").orElse(null));
+        publicUrl,
+        value(env, "NEWSTORE_WEBHOOK_KEY").map(Settings::webhookKey).orElse(null));
   }
 
   /**
@@ -119,18 +141,42 @@ public record Settings(
   }
 
   private static Stage stage(String value) {
-    String v = value.toUpperCase(Locale.ROOT);
-    for (Stage s : Stage.values()) {
-      if (s.name().equals(v) || s.code().equalsIgnoreCase(value)) {
-        return s;
-      }
+    try {
+      return Stage.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("NEWSTORE_STAGE is malformed: " + e.getMessage(), e);
     }
-    throw new IllegalArgumentException(
-        "NEWSTORE_STAGE must be one of " + Arrays.toString(Stage.values()) + " but was " + value);
   }
 
-  private static String trimSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  private static String webhookKey(String value) {
+    if (value.length() < MIN_WEBHOOK_KEY_LENGTH) {
+      // The length only: the key is a secret.
+      throw new IllegalArgumentException(
+          "NEWSTORE_WEBHOOK_KEY has "
+              + value.length()
+              + " characters: export a key of at least "
+              + MIN_WEBHOOK_KEY_LENGTH
+              + " (NewStore's ATP webhook configuration needs one that long)");
+    }
+    return value;
+  }
+
+  private static String publicUrl(String value) {
+    URI url;
+    try {
+      url = new URI(value);
+    } catch (URISyntaxException e) {
+      url = null;
+    }
+    if (url == null || !"https".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
+      // The URL is shown: it is where NewStore calls, not a secret (user info is cut off).
+      throw new IllegalArgumentException(
+          "NEWSTORE_PUBLIC_URL must be an absolute https URL (NewStore calls only https), such as"
+              + " https://oms.example.com/newstore, but is '"
+              + value.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@?#]*@", "$1<redacted>@")
+              + "'");
+    }
+    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
   }
 
   @Override

@@ -60,7 +60,7 @@ public record AssociateAppConfiguration(Map<String, Object> document) {
    * @return the flag, or empty when not set
    */
   public Optional<Boolean> mixedCart() {
-    return flag(MIXED_CART_POINTER);
+    return JsonTree.flag(document, MIXED_CART_POINTER);
   }
 
   /**
@@ -79,7 +79,7 @@ public record AssociateAppConfiguration(Map<String, Object> document) {
    * @return the flag, or empty when not set
    */
   public Optional<Boolean> offlineMode() {
-    return flag(OFFLINE_MODE_POINTER);
+    return JsonTree.flag(document, OFFLINE_MODE_POINTER);
   }
 
   /**
@@ -108,7 +108,7 @@ public record AssociateAppConfiguration(Map<String, Object> document) {
    * @return the flag, or empty when not set there
    */
   public Optional<Boolean> useNewOmUi(String pointer) {
-    return flag(pointer);
+    return JsonTree.flag(document, pointer);
   }
 
   /**
@@ -152,9 +152,5 @@ public record AssociateAppConfiguration(Map<String, Object> document) {
    */
   public AssociateAppConfiguration with(String pointer, @Nullable Object value) {
     return new AssociateAppConfiguration(JsonTree.with(document, pointer, value));
-  }
-
-  private Optional<Boolean> flag(String pointer) {
-    return at(pointer).filter(Boolean.class::isInstance).map(Boolean.class::cast);
   }
 }

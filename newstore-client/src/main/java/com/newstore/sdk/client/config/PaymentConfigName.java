@@ -1,9 +1,8 @@
 package com.newstore.sdk.client.config;
 
 import com.newstore.sdk.client.OpenEnum;
-import java.util.Objects;
+import com.newstore.sdk.client.internal.WireNames;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Names one payment configuration document under {@code /v1/p/config/{name}}. The constants are the
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * @param value the path segment, such as {@code adyen_adapter}
  */
 public record PaymentConfigName(String value) implements OpenEnum {
-  private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
-
   /** {@code payment_options}. */
   public static final PaymentConfigName PAYMENT_OPTIONS = new PaymentConfigName("payment_options");
 
@@ -59,12 +56,7 @@ public record PaymentConfigName(String value) implements OpenEnum {
    *     and underscores
    */
   public PaymentConfigName {
-    Objects.requireNonNull(value, "value == null");
-    if (!NAME.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "payment configuration name must be lower-case letters, digits and underscores: "
-              + value);
-    }
+    WireNames.pathSegment(value, "payment configuration name");
   }
 
   /**

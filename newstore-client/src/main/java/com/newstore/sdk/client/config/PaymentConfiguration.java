@@ -62,7 +62,7 @@ public record PaymentConfiguration(Map<String, Object> document) {
    * @return the flag, or empty when not set there
    */
   public Optional<Boolean> useChargeApi(String pointer) {
-    return at(pointer).filter(Boolean.class::isInstance).map(Boolean.class::cast);
+    return JsonTree.flag(document, pointer);
   }
 
   /**

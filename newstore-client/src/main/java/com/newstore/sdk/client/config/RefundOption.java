@@ -1,7 +1,7 @@
 package com.newstore.sdk.client.config;
 
 import com.newstore.sdk.client.OpenEnum;
-import java.util.Objects;
+import com.newstore.sdk.client.internal.WireNames;
 import java.util.Set;
 
 /**
@@ -41,10 +41,7 @@ public record RefundOption(String value) implements OpenEnum {
    * @param value the wire value, not blank
    */
   public RefundOption {
-    Objects.requireNonNull(value, "value == null");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("refund option is blank");
-    }
+    WireNames.nonBlank(value, "refund option");
   }
 
   /**

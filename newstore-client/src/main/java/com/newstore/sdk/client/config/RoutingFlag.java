@@ -1,9 +1,8 @@
 package com.newstore.sdk.client.config;
 
 import com.newstore.sdk.client.OpenEnum;
-import java.util.Objects;
+import com.newstore.sdk.client.internal.WireNames;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Names a routing flag under {@code /v0/config/routing/{flag}}. The constants are the seven flags
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * @param value the flag's name in the path, such as {@code cancel_on_conflict}
  */
 public record RoutingFlag(String value) implements OpenEnum {
-  private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
-
   /** Requests availability (ATP) from the external OMS's availability webhook. */
   public static final RoutingFlag USES_EXTERNAL_ATP = new RoutingFlag("uses_external_atp");
 
@@ -68,11 +65,7 @@ public record RoutingFlag(String value) implements OpenEnum {
    * @throws IllegalArgumentException when the name has other characters
    */
   public RoutingFlag {
-    Objects.requireNonNull(value, "value == null");
-    if (!NAME.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "routing flag must be lower-case letters, digits and underscores: " + value);
-    }
+    WireNames.pathSegment(value, "routing flag");
   }
 
   /**

@@ -1,7 +1,7 @@
 package com.newstore.sdk.client.config;
 
 import com.newstore.sdk.client.OpenEnum;
-import java.util.Objects;
+import com.newstore.sdk.client.internal.WireNames;
 
 /**
  * Names how NewStore routes orders. {@link #EXTERNAL} means an external OMS decides: orders
@@ -23,10 +23,7 @@ public record RoutingStrategy(String value) implements OpenEnum {
    * @param value the wire value, not blank
    */
   public RoutingStrategy {
-    Objects.requireNonNull(value, "value == null");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("routing strategy is blank");
-    }
+    WireNames.nonBlank(value, "routing strategy");
   }
 
   /**

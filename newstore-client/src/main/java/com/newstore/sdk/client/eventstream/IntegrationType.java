@@ -1,7 +1,7 @@
 package com.newstore.sdk.client.eventstream;
 
 import com.newstore.sdk.client.OpenEnum;
-import java.util.Objects;
+import com.newstore.sdk.client.internal.WireNames;
 import java.util.Set;
 
 /**
@@ -32,10 +32,7 @@ public record IntegrationType(String value) implements OpenEnum {
    * @param value the wire value, not blank
    */
   public IntegrationType {
-    Objects.requireNonNull(value, "value == null");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("integration type is blank");
-    }
+    WireNames.nonBlank(value, "integration type");
   }
 
   /**

@@ -118,6 +118,17 @@ public final class JsonTree {
   }
 
   /**
+   * Returns the boolean at a JSON pointer.
+   *
+   * @param document an object tree
+   * @param pointer such as {@code /capabilities/mixed_cart}
+   * @return the flag, or empty when the member is missing, null or not a boolean
+   */
+  public static Optional<Boolean> flag(Map<String, ?> document, String pointer) {
+    return at(document, pointer).filter(Boolean.class::isInstance).map(Boolean.class::cast);
+  }
+
+  /**
    * Returns a copy of {@code document} with the value at {@code pointer} replaced, creating the
    * objects on the way; every other member is kept.
    *

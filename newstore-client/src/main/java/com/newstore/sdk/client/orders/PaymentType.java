@@ -1,7 +1,7 @@
 package com.newstore.sdk.client.orders;
 
 import com.newstore.sdk.client.OpenEnum;
-import java.util.Objects;
+import com.newstore.sdk.client.internal.WireNames;
 import java.util.Set;
 
 /**
@@ -29,10 +29,7 @@ public record PaymentType(String value) implements OpenEnum {
    * @param value the wire value, not blank
    */
   public PaymentType {
-    Objects.requireNonNull(value, "value == null");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("payment type is blank");
-    }
+    WireNames.nonBlank(value, "payment type");
   }
 
   /**

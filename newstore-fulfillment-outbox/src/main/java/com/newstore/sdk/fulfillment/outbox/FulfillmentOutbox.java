@@ -1,28 +1,20 @@
 package com.newstore.sdk.fulfillment.outbox;
 
 import com.newstore.sdk.client.NewStoreValidationException;
-import com.newstore.sdk.client.NewStoreValidationException.Violation;
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
 import com.newstore.sdk.fulfillment.RejectedItems;
 import com.newstore.sdk.fulfillment.RejectionReason;
 import com.newstore.sdk.fulfillment.Shipment;
 import com.newstore.sdk.fulfillment.ShipmentLineItem;
-import com.newstore.sdk.fulfillment.outbox.internal.OutboxSql;
-import com.newstore.sdk.fulfillment.outbox.internal.Payloads;
-import com.newstore.sdk.fulfillment.outbox.internal.Rows;
-import com.newstore.sdk.fulfillment.outbox.internal.SqlIdentifier;
+import com.newstore.sdk.fulfillment.outbox.internal.NewEntry;
+import com.newstore.sdk.fulfillment.outbox.internal.OutboxTable;
+import com.newstore.sdk.webhooks.jdbc.internal.SqlIdentifier;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Records Fulfillment Provider API calls in a database table and returns at once; an {@link
@@ -64,14 +56,10 @@ public final class FulfillmentOutbox {
   public static final String SCHEMA_RESOURCE =
       "/com/newstore/sdk/fulfillment/outbox/schema-postgresql.sql";
 
-  private final DataSource dataSource;
-  private final String table;
-  private final OutboxSql sql;
+  private final OutboxTable rows;
 
-  private FulfillmentOutbox(DataSource dataSource, String table) {
-    this.dataSource = dataSource;
-    this.table = table;
-    this.sql = new OutboxSql(table);
+  private FulfillmentOutbox(OutboxTable rows) {
+    this.rows = rows;
   }
 
   /**
@@ -102,21 +90,7 @@ public final class FulfillmentOutbox {
    *     {@code schema-postgresql.sql} as a migration instead)
    */
   public void createSchema() {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      for (String statement : sql.schema()) {
-        s.execute(statement);
-      }
-      commitIfNeeded(c);
-    } catch (SQLException e) {
-      throw new OutboxException(
-          "Could not create the outbox table "
-              + table
-              + ": grant CREATE on the schema, or run "
-              + SCHEMA_RESOURCE
-              + " with your migration tool",
-          e);
-    }
+    rows.createSchema();
   }
 
   /**
@@ -128,7 +102,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the entry could not be recorded (nothing will be sent)
    */
   public long accept(String requestId) {
-    return record(null, checkId(requestId), OutboxOperation.ACCEPT, Payloads.empty());
+    return rows.record(null, NewEntry.accept(requestId));
   }
 
   /**
@@ -142,11 +116,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the entry could not be recorded
    */
   public long accept(Connection connection, String requestId) {
-    return record(
-        requireConnection(connection),
-        checkId(requestId),
-        OutboxOperation.ACCEPT,
-        Payloads.empty());
+    return rows.record(requireConnection(connection), NewEntry.accept(requestId));
   }
 
   /**
@@ -190,8 +160,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the entry could not be recorded
    */
   public long ship(String requestId, List<ShipmentLineItem> lineItems) {
-    return record(
-        null, check(requestId, lineItems), OutboxOperation.SHIP, Payloads.lineItems(lineItems));
+    return rows.record(null, NewEntry.ship(requestId, lineItems));
   }
 
   /**
@@ -206,11 +175,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the entry could not be recorded
    */
   public long ship(Connection connection, String requestId, List<ShipmentLineItem> lineItems) {
-    return record(
-        requireConnection(connection),
-        check(requestId, lineItems),
-        OutboxOperation.SHIP,
-        Payloads.lineItems(lineItems));
+    return rows.record(requireConnection(connection), NewEntry.ship(requestId, lineItems));
   }
 
   /**
@@ -238,8 +203,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the entry could not be recorded
    */
   public long reject(String requestId, List<RejectedItems> groups) {
-    return record(
-        null, check(requestId, groups), OutboxOperation.REJECT, Payloads.rejections(groups));
+    return rows.record(null, NewEntry.reject(requestId, groups));
   }
 
   /**
@@ -254,11 +218,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the entry could not be recorded
    */
   public long reject(Connection connection, String requestId, List<RejectedItems> groups) {
-    return record(
-        requireConnection(connection),
-        check(requestId, groups),
-        OutboxOperation.REJECT,
-        Payloads.rejections(groups));
+    return rows.record(requireConnection(connection), NewEntry.reject(requestId, groups));
   }
 
   /**
@@ -272,11 +232,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the entry could not be recorded
    */
   public long cancel(String requestId, List<String> productIds) {
-    return record(
-        null,
-        check(requestId, productIds),
-        OutboxOperation.CANCEL,
-        Payloads.productIds(productIds));
+    return rows.record(null, NewEntry.cancel(requestId, productIds));
   }
 
   /**
@@ -291,11 +247,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the entry could not be recorded
    */
   public long cancel(Connection connection, String requestId, List<String> productIds) {
-    return record(
-        requireConnection(connection),
-        check(requestId, productIds),
-        OutboxOperation.CANCEL,
-        Payloads.productIds(productIds));
+    return rows.record(requireConnection(connection), NewEntry.cancel(requestId, productIds));
   }
 
   /**
@@ -307,8 +259,7 @@ public final class FulfillmentOutbox {
    * @throws OutboxException when the database cannot be read
    */
   public Optional<OutboxEntry> entry(long id) {
-    List<OutboxEntry> found = query(sql.selectById(), s -> s.setLong(1, id), "read an entry");
-    return found.stream().findFirst();
+    return rows.byId(id).stream().findFirst();
   }
 
   /**
@@ -320,7 +271,7 @@ public final class FulfillmentOutbox {
    */
   public List<OutboxEntry> entries(String requestId) {
     Objects.requireNonNull(requestId, "requestId == null");
-    return query(sql.selectByRequest(), s -> s.setString(1, requestId), "read a request's entries");
+    return rows.byRequest(requestId);
   }
 
   /**
@@ -336,15 +287,7 @@ public final class FulfillmentOutbox {
     if (olderThan.isNegative() || olderThan.isZero()) {
       throw new IllegalArgumentException("olderThan must be positive but was " + olderThan);
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql.deleteFinished())) {
-      s.setLong(1, olderThan.toMillis());
-      int deleted = s.executeUpdate();
-      commitIfNeeded(c);
-      return deleted;
-    } catch (SQLException e) {
-      throw failure("delete finished entries", e);
-    }
+    return rows.deleteFinished(olderThan);
   }
 
   /**
@@ -355,7 +298,9 @@ public final class FulfillmentOutbox {
    */
   public OutboxWorker.Builder worker(FulfillmentProviderClient fulfillment) {
     return new OutboxWorker.Builder(
-        dataSource, table, Objects.requireNonNull(fulfillment, "fulfillment == null"));
+        rows.dataSource(),
+        rows.table(),
+        Objects.requireNonNull(fulfillment, "fulfillment == null"));
   }
 
   /**
@@ -364,109 +309,16 @@ public final class FulfillmentOutbox {
    * @return the table, possibly schema-qualified
    */
   public String tableName() {
-    return table;
+    return rows.table();
   }
 
   @Override
   public String toString() {
-    return "FulfillmentOutbox{table=" + table + "}";
-  }
-
-  private long record(
-      @Nullable Connection given, String requestId, OutboxOperation operation, String payload) {
-    try {
-      if (given != null) {
-        return insert(given, requestId, operation, payload);
-      }
-      try (Connection c = dataSource.getConnection()) {
-        long id = insert(c, requestId, operation, payload);
-        commitIfNeeded(c);
-        return id;
-      }
-    } catch (SQLException e) {
-      throw failure("record the " + operation + " entry; nothing will be sent", e);
-    }
-  }
-
-  private long insert(Connection c, String requestId, OutboxOperation operation, String payload)
-      throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql.insert())) {
-      s.setString(1, requestId);
-      s.setString(2, operation.name());
-      s.setString(3, payload);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  private List<OutboxEntry> query(String statement, Binder binder, String operation) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(statement)) {
-      binder.bind(s);
-      List<OutboxEntry> entries = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          entries.add(Rows.entry(rs));
-        }
-      }
-      commitIfNeeded(c);
-      return entries;
-    } catch (SQLException e) {
-      throw failure(operation, e);
-    }
-  }
-
-  private OutboxException failure(String operation, SQLException e) {
-    return new OutboxException(
-        "Could not "
-            + operation
-            + " in table "
-            + table
-            + ": check that the database is reachable and that createSchema() or "
-            + SCHEMA_RESOURCE
-            + " created the table",
-        e);
-  }
-
-  private static void commitIfNeeded(Connection c) throws SQLException {
-    if (!c.getAutoCommit()) {
-      c.commit();
-    }
+    return "FulfillmentOutbox{table=" + rows.table() + "}";
   }
 
   private static Connection requireConnection(Connection connection) {
     return Objects.requireNonNull(connection, "connection == null");
-  }
-
-  private static String checkId(String requestId) {
-    if (requestId == null || requestId.isBlank()) {
-      throw new NewStoreValidationException(
-          "outbox entry", List.of(new Violation("requestId", "must not be blank")));
-    }
-    return requestId;
-  }
-
-  private static String check(String requestId, List<?> items) {
-    List<Violation> violations = new ArrayList<>();
-    if (requestId == null || requestId.isBlank()) {
-      violations.add(new Violation("requestId", "must not be blank"));
-    }
-    if (items == null) {
-      violations.add(new Violation("items", "must not be null"));
-    } else if (items.isEmpty()) {
-      violations.add(new Violation("items", "must not be empty"));
-    }
-    if (!violations.isEmpty()) {
-      throw new NewStoreValidationException("outbox entry", violations);
-    }
-    return requestId;
-  }
-
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement s) throws SQLException;
   }
 
   /** Builds a {@link FulfillmentOutbox}. Not thread-safe. */
@@ -496,7 +348,7 @@ public final class FulfillmentOutbox {
      * @return the outbox
      */
     public FulfillmentOutbox build() {
-      return new FulfillmentOutbox(dataSource, tableName);
+      return new FulfillmentOutbox(new OutboxTable(dataSource, tableName));
     }
   }
 }

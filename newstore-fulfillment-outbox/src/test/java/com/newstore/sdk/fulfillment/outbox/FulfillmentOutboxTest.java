@@ -9,6 +9,7 @@ import com.newstore.sdk.client.RetryPolicy;
 import com.newstore.sdk.fulfillment.FulfillmentProviderClient;
 import com.newstore.sdk.fulfillment.RejectionReason;
 import com.newstore.sdk.fulfillment.Shipment;
+import com.newstore.sdk.testing.postgres.Postgres;
 import com.newstore.sdk.testkit.Fault;
 import com.newstore.sdk.testkit.NewStoreSimulator;
 import com.newstore.sdk.testkit.ReceivedRequest;

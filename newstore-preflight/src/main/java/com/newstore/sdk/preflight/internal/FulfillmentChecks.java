@@ -150,11 +150,10 @@ public final class FulfillmentChecks {
             + "TransferShippingConfiguration.of(List.of(TransferRoute.of(storeId, List.of(\"*\"),"
             + " serviceLevelIds)))).";
     Read<TransferShippingConfiguration> read = reads.transferShipping();
-    if (read.kind() == Read.Kind.ABSENT) {
-      return fail(c, "no transfer shipping configuration is set (" + read.detail() + ")", fix);
-    }
-    if (!read.ok()) {
-      return ConfigChecks.unavailable(c, read);
+    CheckResult missing =
+        ConfigChecks.notRead(c, read, "no transfer shipping configuration is set", fix);
+    if (missing != null) {
+      return missing;
     }
     TransferShippingConfiguration t = read.get();
     List<String> problems = t.serviceLevelProblems(fc);

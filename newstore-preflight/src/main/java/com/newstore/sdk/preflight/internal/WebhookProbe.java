@@ -34,8 +34,10 @@ import org.jspecify.annotations.Nullable;
 public final class WebhookProbe {
   /**
    * Prefix of the {@code Authorization} value of the external order webhooks (purchase history,
-   * order details). NewStore's form is unconfirmed (raw or {@code Bearer}; the webhooks module
-   * accepts both); the probe sends {@code Bearer}. The ATP webhook gets the raw key, as documented.
+   * order details). NewStore's form for them is unknown (raw or {@code Bearer}; the webhooks module
+   * accepts both by default); the probe sends {@code Bearer <key>}. The ATP webhook gets the raw
+   * key, as documented. Fulfillment requests and event deliveries ({@code Bearer <key>}) are not
+   * probed.
    */
   static final String AUTH_PREFIX = "Bearer ";
 
@@ -87,10 +89,7 @@ public final class WebhookProbe {
     }
     Read<AvailabilityWebhookConfig> read = reads.availabilityWebhook();
     if (!read.ok()) {
-      return couldNotCheck(
-          c,
-          "the ATP webhook configuration could not be read: " + read.detail(),
-          "Fix the availability.webhook check first.");
+      return unreadable(c, read, "the ATP webhook", PreflightCheck.ATP_WEBHOOK);
     }
     AvailabilityWebhookConfig w = read.get();
     String body =
@@ -135,10 +134,8 @@ public final class WebhookProbe {
     PreflightCheck c = PreflightCheck.PROBE_PURCHASE_HISTORY;
     Read<ExternalOrderWebhookConfig> read = reads.externalOrderWebhook();
     if (!read.ok()) {
-      return couldNotCheck(
-          c,
-          "the external order webhook configuration could not be read: " + read.detail(),
-          "Fix the sales-order.external-order-webhook check first.");
+      return unreadable(
+          c, read, "the external order webhook", PreflightCheck.EXTERNAL_ORDER_WEBHOOK);
     }
     ExternalOrderWebhookConfig w = read.get();
     String url =
@@ -181,10 +178,8 @@ public final class WebhookProbe {
     }
     Read<ExternalOrderWebhookConfig> read = reads.externalOrderWebhook();
     if (!read.ok()) {
-      return couldNotCheck(
-          c,
-          "the external order webhook configuration could not be read: " + read.detail(),
-          "Fix the sales-order.external-order-webhook check first.");
+      return unreadable(
+          c, read, "the external order webhook", PreflightCheck.EXTERNAL_ORDER_WEBHOOK);
     }
     ExternalOrderWebhookConfig w = read.get();
     String route =
@@ -229,6 +224,15 @@ public final class WebhookProbe {
       }
     }
     return wrongKey(c, request, w.timeout(), "order " + id + " in " + o.millis + " ms");
+  }
+
+  /** Says that the webhook a probe calls could not be read, and which check to fix first. */
+  private static CheckResult unreadable(
+      PreflightCheck c, Read<?> read, String webhook, PreflightCheck fixFirst) {
+    return couldNotCheck(
+        c,
+        webhook + " configuration could not be read: " + read.detail(),
+        "Fix the " + fixFirst.id() + " check first.");
   }
 
   private static @Nullable String missingOrderField(@Nullable Object order) {

@@ -1,6 +1,7 @@
 package com.newstore.sdk.testkit.internal;
 
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -89,17 +90,7 @@ public record ConfigRoute(
    * @return the row
    */
   public ConfigRoute storedAt(String path) {
-    return new ConfigRoute(
-        template,
-        path,
-        writes,
-        deletable,
-        framing,
-        value,
-        writeOnce,
-        defaultValue,
-        getSchema,
-        complete);
+    return edit(d -> d.storedAt = path);
   }
 
   /**
@@ -108,17 +99,7 @@ public record ConfigRoute(
    * @return the row
    */
   public ConfigRoute asDeletable() {
-    return new ConfigRoute(
-        template,
-        storedAt,
-        writes,
-        true,
-        framing,
-        value,
-        writeOnce,
-        defaultValue,
-        getSchema,
-        complete);
+    return edit(d -> d.deletable = true);
   }
 
   /**
@@ -127,17 +108,7 @@ public record ConfigRoute(
    * @return the row
    */
   public ConfigRoute asWriteOnce() {
-    return new ConfigRoute(
-        template,
-        storedAt,
-        writes,
-        deletable,
-        framing,
-        value,
-        true,
-        defaultValue,
-        getSchema,
-        complete);
+    return edit(d -> d.writeOnce = true);
   }
 
   /**
@@ -147,8 +118,7 @@ public record ConfigRoute(
    * @return the row
    */
   public ConfigRoute withDefault(Object v) {
-    return new ConfigRoute(
-        template, storedAt, writes, deletable, framing, value, writeOnce, v, getSchema, complete);
+    return edit(d -> d.defaultValue = v);
   }
 
   /**
@@ -158,17 +128,7 @@ public record ConfigRoute(
    * @return the row
    */
   public ConfigRoute withGetSchema(Object schema) {
-    return new ConfigRoute(
-        template,
-        storedAt,
-        writes,
-        deletable,
-        framing,
-        value,
-        writeOnce,
-        defaultValue,
-        schema,
-        complete);
+    return edit(d -> d.getSchema = schema);
   }
 
   /**
@@ -178,17 +138,51 @@ public record ConfigRoute(
    * @return the row
    */
   public ConfigRoute completing(UnaryOperator<@Nullable Object> fill) {
+    return edit(d -> d.complete = fill);
+  }
+
+  /** Returns a copy of this row with {@code change} applied to its components. */
+  private ConfigRoute edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new ConfigRoute(
-        template,
-        storedAt,
-        writes,
-        deletable,
-        framing,
-        value,
-        writeOnce,
-        defaultValue,
-        getSchema,
-        fill);
+        d.template,
+        d.storedAt,
+        d.writes,
+        d.deletable,
+        d.framing,
+        d.value,
+        d.writeOnce,
+        d.defaultValue,
+        d.getSchema,
+        d.complete);
+  }
+
+  /** The components of a row, changeable, for the copy methods. */
+  private static final class Draft {
+    final String template;
+    @Nullable String storedAt;
+    final Set<String> writes;
+    boolean deletable;
+    final Framing framing;
+    final Schema value;
+    boolean writeOnce;
+    @Nullable Object defaultValue;
+    @Nullable Object getSchema;
+    UnaryOperator<@Nullable Object> complete;
+
+    Draft(ConfigRoute r) {
+      template = r.template;
+      storedAt = r.storedAt;
+      writes = r.writes;
+      deletable = r.deletable;
+      framing = r.framing;
+      value = r.value;
+      writeOnce = r.writeOnce;
+      defaultValue = r.defaultValue;
+      getSchema = r.getSchema;
+      complete = r.complete;
+    }
   }
 
   /**

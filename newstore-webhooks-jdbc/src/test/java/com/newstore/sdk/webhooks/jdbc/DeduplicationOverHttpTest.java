@@ -2,6 +2,7 @@ package com.newstore.sdk.webhooks.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newstore.sdk.testing.postgres.Postgres;
 import com.newstore.sdk.webhooks.JdkHttpServerAdapter;
 import com.newstore.sdk.webhooks.NewStoreWebhooks;
 import java.net.InetSocketAddress;

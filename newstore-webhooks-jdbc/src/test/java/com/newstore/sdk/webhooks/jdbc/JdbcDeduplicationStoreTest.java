@@ -3,6 +3,7 @@ package com.newstore.sdk.webhooks.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.newstore.sdk.testing.postgres.Postgres;
 import com.newstore.sdk.webhooks.NewStoreWebhooks;
 import com.newstore.sdk.webhooks.WebhookRequest;
 import com.newstore.sdk.webhooks.WebhookResponse;

@@ -6,6 +6,8 @@ import com.newstore.sdk.client.internal.ApiExecutor;
 import com.newstore.sdk.client.internal.ErrorMapper;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -28,6 +30,23 @@ public final class ConfigCall {
    */
   public ConfigCall(ApiExecutor executor) {
     this.executor = executor;
+  }
+
+  /**
+   * Declares one configuration resource on this call path: no check before a write, and no value
+   * for {@link RealConfigResource#update} to start from when nothing is set.
+   *
+   * @param read creates the read call
+   * @param write creates the write call for a body
+   * @param codec converts values
+   * @param <T> the value type
+   * @return the resource
+   */
+  public <T> RealConfigResource<T> resource(
+      Supplier<Call<ResponseBody>> read,
+      Function<RequestBody, Call<ResponseBody>> write,
+      ConfigCodec<T> codec) {
+    return new RealConfigResource<>(this, read, write, codec, v -> {}, null);
   }
 
   /**

@@ -1,5 +1,7 @@
 package com.newstore.sdk.client.internal.config;
 
+import com.newstore.sdk.client.NewStoreValidationException;
+import com.newstore.sdk.client.NewStoreValidationException.Violation;
 import com.newstore.sdk.client.config.AvailabilityConfigService;
 import com.newstore.sdk.client.config.AvailabilityWebhookConfig;
 import com.newstore.sdk.client.config.CancelOnConflictPolicy;
@@ -13,7 +15,6 @@ import com.newstore.sdk.client.internal.Transport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /** {@link AvailabilityConfigService} on a {@link Transport}. Not for users. */
 public final class RealAvailabilityConfigService implements AvailabilityConfigService {
@@ -34,34 +35,24 @@ public final class RealAvailabilityConfigService implements AvailabilityConfigSe
     this.api = transport.create(AvailabilityConfigApi.class);
     this.calls = new ConfigCall(transport.executor());
     this.webhook =
-        new RealConfigResource<>(
-            calls,
-            api::webhook,
-            api::updateWebhook,
-            ConfigCodec.<ConfigWire.AvailabilityWebhook>bare(ConfigWire.AvailabilityWebhook.class)
-                .map(
-                    RealAvailabilityConfigService::toConfig, RealAvailabilityConfigService::toWire),
-            BeanValidation::validate,
-            null);
-    this.usesExternalAtp =
-        new RealConfigResource<>(
-            calls, api::usesExternalAtp, api::setUsesExternalAtp, FLAG, v -> {}, null);
+        calls
+            .resource(
+                api::webhook,
+                api::updateWebhook,
+                ConfigCodec.<ConfigWire.AvailabilityWebhook>bare(
+                        ConfigWire.AvailabilityWebhook.class)
+                    .map(
+                        RealAvailabilityConfigService::toConfig,
+                        RealAvailabilityConfigService::toWire))
+            .checkedBy(BeanValidation::validate);
+    this.usesExternalAtp = calls.resource(api::usesExternalAtp, api::setUsesExternalAtp, FLAG);
     this.cancelOnConflict =
-        new RealConfigResource<>(
-            calls,
-            api::cancelOnConflict,
-            api::setCancelOnConflict,
-            ConfigCodec.envelope(CancelOnConflictPolicy.class),
-            p -> {
-              if (p.reasonsToOverwriteDefault().isEmpty()) {
-                throw new com.newstore.sdk.client.NewStoreValidationException(
-                    "CancelOnConflictPolicy",
-                    List.of(
-                        new com.newstore.sdk.client.NewStoreValidationException.Violation(
-                            "reasonsToOverwriteDefault", "must list at least one reason")));
-              }
-            },
-            null);
+        calls
+            .resource(
+                api::cancelOnConflict,
+                api::setCancelOnConflict,
+                ConfigCodec.<CancelOnConflictPolicy>envelope(CancelOnConflictPolicy.class))
+            .checkedBy(RealAvailabilityConfigService::checkPolicy);
   }
 
   @Override
@@ -86,15 +77,22 @@ public final class RealAvailabilityConfigService implements AvailabilityConfigSe
       throw new IllegalArgumentException(
           "cancel_on_conflict is an object, not a boolean: use cancelOnConflict()");
     }
-    Function<okhttp3.RequestBody, retrofit2.Call<okhttp3.ResponseBody>> write =
-        body -> api.setRoutingFlag(flag.value(), body);
-    return new RealConfigResource<>(
-        calls, () -> api.routingFlag(flag.value()), write, FLAG, v -> {}, null);
+    String name = flag.value();
+    return calls.resource(
+        () -> api.routingFlag(name), body -> api.setRoutingFlag(name, body), FLAG);
   }
 
   @Override
   public ConfigResource<CancelOnConflictPolicy> cancelOnConflict() {
     return cancelOnConflict;
+  }
+
+  private static void checkPolicy(CancelOnConflictPolicy p) {
+    if (p.reasonsToOverwriteDefault().isEmpty()) {
+      throw new NewStoreValidationException(
+          "CancelOnConflictPolicy",
+          List.of(new Violation("reasonsToOverwriteDefault", "must list at least one reason")));
+    }
   }
 
   private static AvailabilityWebhookConfig toConfig(ConfigWire.AvailabilityWebhook w) {

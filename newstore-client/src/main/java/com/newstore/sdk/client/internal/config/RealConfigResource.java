@@ -16,7 +16,8 @@ import retrofit2.Call;
 
 /**
  * One configuration read with one call and written with another, on the shared {@link ConfigCall}
- * path. Not for users.
+ * path: a configuration service declares each of its resources with {@link ConfigCall#resource}
+ * and, where needed, {@link #checkedBy} and {@link #startingFrom}. Immutable. Not for users.
  *
  * @param <T> the value type
  */
@@ -39,7 +40,7 @@ public final class RealConfigResource<T> implements ConfigResource<T> {
    * @param empty the value {@link #update} starts from when nothing is set, or null when an update
    *     needs a stored value
    */
-  public RealConfigResource(
+  RealConfigResource(
       ConfigCall calls,
       Supplier<Call<ResponseBody>> read,
       Function<RequestBody, Call<ResponseBody>> write,
@@ -52,6 +53,27 @@ public final class RealConfigResource<T> implements ConfigResource<T> {
     this.codec = codec;
     this.check = check;
     this.empty = empty;
+  }
+
+  /**
+   * Returns this resource with a check that runs on every value before it is sent.
+   *
+   * @param check validates a value; throws to refuse it
+   * @return the checked resource
+   */
+  public RealConfigResource<T> checkedBy(Consumer<T> check) {
+    return new RealConfigResource<>(calls, read, write, codec, check, empty);
+  }
+
+  /**
+   * Returns this resource with the value {@link #update} starts from when nothing is set (without
+   * one, such an update fails with {@link ConfigurationNotSetException}).
+   *
+   * @param empty the starting value
+   * @return the resource
+   */
+  public RealConfigResource<T> startingFrom(Supplier<T> empty) {
+    return new RealConfigResource<>(calls, read, write, codec, check, empty);
   }
 
   @Override

@@ -4,14 +4,11 @@ import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.NewStoreValidationException.Violation;
 import com.newstore.sdk.client.config.AssociateAppConfigService;
 import com.newstore.sdk.client.config.AssociateAppConfiguration;
-import com.newstore.sdk.client.config.ConfigResource;
-import com.newstore.sdk.client.config.ConfigValue;
 import com.newstore.sdk.client.config.DistributionCenterConfigService;
 import com.newstore.sdk.client.config.DistributionCenterConfiguration;
 import com.newstore.sdk.client.config.FulfillmentConfigDocument;
 import com.newstore.sdk.client.config.FulfillmentConfigService;
 import com.newstore.sdk.client.config.FulfillmentConfiguration;
-import com.newstore.sdk.client.config.PaymentConfigName;
 import com.newstore.sdk.client.config.PaymentConfigService;
 import com.newstore.sdk.client.config.PaymentConfiguration;
 import com.newstore.sdk.client.config.TransferShippingConfigService;
@@ -26,8 +23,6 @@ import com.newstore.sdk.client.internal.Transport;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The configuration services whose NewStore resource is one bare document (or one per key), read
@@ -44,15 +39,14 @@ public final class RealDocumentServices {
    */
   public static AssociateAppConfigService associateApp(Transport transport) {
     AssociateAppConfigApi api = transport.create(AssociateAppConfigApi.class);
-    ConfigResource<AssociateAppConfiguration> resource =
-        new RealConfigResource<>(
-            new ConfigCall(transport.executor()),
-            api::get,
-            api::set,
-            ConfigCodec.tree(AssociateAppConfiguration::new, AssociateAppConfiguration::document),
-            v -> {},
-            AssociateAppConfiguration::empty);
-    return new AssociateApp(resource);
+    return new AssociateApp(
+        new ConfigCall(transport.executor())
+            .resource(
+                api::get,
+                api::set,
+                ConfigCodec.tree(
+                    AssociateAppConfiguration::new, AssociateAppConfiguration::document))
+            .startingFrom(AssociateAppConfiguration::empty));
   }
 
   /**
@@ -68,14 +62,10 @@ public final class RealDocumentServices {
         ConfigCodec.tree(PaymentConfiguration::new, PaymentConfiguration::document);
     return name -> {
       Objects.requireNonNull(name, "name == null");
-      PaymentConfigName key = name;
-      return new RealConfigResource<>(
-          calls,
-          () -> api.get(key.value()),
-          body -> api.set(key.value(), body),
-          codec,
-          v -> {},
-          PaymentConfiguration::empty);
+      String key = name.value();
+      return calls
+          .resource(() -> api.get(key), body -> api.set(key, body), codec)
+          .startingFrom(PaymentConfiguration::empty);
     };
   }
 
@@ -97,13 +87,9 @@ public final class RealDocumentServices {
             "DistributionCenterConfiguration",
             List.of(new Violation("fulfillmentNodeId", "must not be blank")));
       }
-      return new RealConfigResource<>(
-          calls,
-          () -> api.get(nodeId),
-          body -> api.set(nodeId, body),
-          codec,
-          BeanValidation::validate,
-          null);
+      return calls
+          .resource(() -> api.get(nodeId), body -> api.set(nodeId, body), codec)
+          .checkedBy(BeanValidation::validate);
     };
   }
 
@@ -116,13 +102,14 @@ public final class RealDocumentServices {
   public static TransferShippingConfigService transferShipping(Transport transport) {
     TransferShippingConfigApi api = transport.create(TransferShippingConfigApi.class);
     return new TransferShipping(
-        new RealConfigResource<>(
-            new ConfigCall(transport.executor()),
-            api::get,
-            api::set,
-            ConfigCodec.bare(TransferShippingConfiguration.class),
-            BeanValidation::validate,
-            () -> TransferShippingConfiguration.of(List.of())));
+        new ConfigCall(transport.executor())
+            .resource(
+                api::get,
+                api::set,
+                ConfigCodec.<TransferShippingConfiguration>bare(
+                    TransferShippingConfiguration.class))
+            .checkedBy(BeanValidation::validate)
+            .startingFrom(() -> TransferShippingConfiguration.of(List.of())));
   }
 
   /**
@@ -134,69 +121,38 @@ public final class RealDocumentServices {
   public static FulfillmentConfigService fulfillment(Transport transport) {
     FulfillmentConfigApi api = transport.create(FulfillmentConfigApi.class);
     return new Fulfillment(
-        new RealConfigResource<>(
-            new ConfigCall(transport.executor()),
-            api::get,
-            api::set,
-            ConfigCodec.bare(FulfillmentConfigDocument.class),
-            BeanValidation::validate,
-            () ->
-                FulfillmentConfigDocument.of(
-                    new FulfillmentConfiguration(null, null, null, null, null, Map.of()))));
+        new ConfigCall(transport.executor())
+            .resource(
+                api::get,
+                api::set,
+                ConfigCodec.<FulfillmentConfigDocument>bare(FulfillmentConfigDocument.class))
+            .checkedBy(BeanValidation::validate)
+            .startingFrom(
+                () ->
+                    FulfillmentConfigDocument.of(
+                        new FulfillmentConfiguration(null, null, null, null, null, Map.of()))));
   }
 
-  private record AssociateApp(ConfigResource<AssociateAppConfiguration> d)
+  private static final class AssociateApp
+      extends ForwardingConfigResource<AssociateAppConfiguration>
       implements AssociateAppConfigService {
-    @Override
-    public Optional<ConfigValue<AssociateAppConfiguration>> get() {
-      return d.get();
-    }
-
-    @Override
-    public void set(AssociateAppConfiguration value) {
-      d.set(value);
-    }
-
-    @Override
-    public AssociateAppConfiguration update(UnaryOperator<AssociateAppConfiguration> change) {
-      return d.update(change);
+    AssociateApp(RealConfigResource<AssociateAppConfiguration> resource) {
+      super(resource);
     }
   }
 
-  private record TransferShipping(ConfigResource<TransferShippingConfiguration> d)
+  private static final class TransferShipping
+      extends ForwardingConfigResource<TransferShippingConfiguration>
       implements TransferShippingConfigService {
-    @Override
-    public Optional<ConfigValue<TransferShippingConfiguration>> get() {
-      return d.get();
-    }
-
-    @Override
-    public void set(TransferShippingConfiguration value) {
-      d.set(value);
-    }
-
-    @Override
-    public TransferShippingConfiguration update(
-        UnaryOperator<TransferShippingConfiguration> change) {
-      return d.update(change);
+    TransferShipping(RealConfigResource<TransferShippingConfiguration> resource) {
+      super(resource);
     }
   }
 
-  private record Fulfillment(ConfigResource<FulfillmentConfigDocument> d)
+  private static final class Fulfillment extends ForwardingConfigResource<FulfillmentConfigDocument>
       implements FulfillmentConfigService {
-    @Override
-    public Optional<ConfigValue<FulfillmentConfigDocument>> get() {
-      return d.get();
-    }
-
-    @Override
-    public void set(FulfillmentConfigDocument value) {
-      d.set(value);
-    }
-
-    @Override
-    public FulfillmentConfigDocument update(UnaryOperator<FulfillmentConfigDocument> change) {
-      return d.update(change);
+    Fulfillment(RealConfigResource<FulfillmentConfigDocument> resource) {
+      super(resource);
     }
   }
 }

@@ -8,7 +8,6 @@ import com.newstore.sdk.client.NewStoreValidationException.Violation;
 import com.newstore.sdk.client.UnprocessableEntityException;
 import com.newstore.sdk.client.config.BigOrderLimits;
 import com.newstore.sdk.client.config.ConfigResource;
-import com.newstore.sdk.client.config.ConfigValue;
 import com.newstore.sdk.client.config.ExternalOmsSetting;
 import com.newstore.sdk.client.config.ExternalOrderWebhookConfig;
 import com.newstore.sdk.client.config.LocationType;
@@ -27,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -50,73 +48,53 @@ public final class RealSalesOrderConfigService implements SalesOrderConfigServic
     SalesOrderConfigApi api = transport.create(SalesOrderConfigApi.class);
     ConfigCall calls = new ConfigCall(transport.executor());
     this.externalOms =
-        new RealConfigResource<>(
-            calls,
-            api::externalOms,
-            api::setExternalOms,
-            ConfigCodec.envelope(ExternalOmsSetting.class),
-            v -> {},
-            null);
+        calls.resource(
+            api::externalOms, api::setExternalOms, ConfigCodec.envelope(ExternalOmsSetting.class));
     this.orderIdSequence =
         new AlreadySetMapping(
-            new RealConfigResource<>(
-                calls,
-                api::orderIdSequence,
-                api::setOrderIdSequence,
-                ConfigCodec.envelope(OrderIdSequence.class),
-                BeanValidation::validate,
-                null));
+            calls
+                .resource(
+                    api::orderIdSequence,
+                    api::setOrderIdSequence,
+                    ConfigCodec.<OrderIdSequence>envelope(OrderIdSequence.class))
+                .checkedBy(BeanValidation::validate));
     this.gracePeriod =
-        new RealConfigResource<>(
-            calls,
-            api::gracePeriod,
-            api::setGracePeriod,
-            ConfigCodec.<Long, Duration>envelope(
-                Long.class,
-                Duration::ofSeconds,
-                d -> Checks.wholeSeconds(d, "GracePeriod", "gracePeriod")),
-            RealSalesOrderConfigService::checkGracePeriod,
-            null);
-    ConfigCodec<Set<LocationType>> locations =
-        ConfigCodec.<List<LocationType>, Set<LocationType>>envelope(
-            Types.newParameterizedType(List.class, LocationType.class),
-            l -> Collections.unmodifiableSet(new LinkedHashSet<>(l)),
-            s -> List.copyOf(new ArrayList<>(s)));
-    this.cancellableLocations =
-        new RealConfigResource<>(
-            calls,
+        calls
+            .resource(
+                api::gracePeriod,
+                api::setGracePeriod,
+                ConfigCodec.<Long, Duration>envelope(
+                    Long.class,
+                    Duration::ofSeconds,
+                    d -> Checks.wholeSeconds(d, "GracePeriod", "gracePeriod")))
+            .checkedBy(RealSalesOrderConfigService::checkGracePeriod);
+    RealConfigResource<Set<LocationType>> locations =
+        calls.resource(
             api::cancellableLocations,
             api::setCancellableLocations,
-            locations,
-            s -> checkLocations(s, false),
-            null);
-    this.anyLocations =
-        new RealConfigResource<>(
-            calls,
-            api::cancellableLocations,
-            api::setCancellableLocations,
-            locations,
-            s -> checkLocations(s, true),
-            null);
+            ConfigCodec.<List<LocationType>, Set<LocationType>>envelope(
+                Types.newParameterizedType(List.class, LocationType.class),
+                l -> Collections.unmodifiableSet(new LinkedHashSet<>(l)),
+                s -> List.copyOf(new ArrayList<>(s))));
+    this.cancellableLocations = locations.checkedBy(s -> checkLocations(s, false));
+    this.anyLocations = locations.checkedBy(s -> checkLocations(s, true));
     this.bigOrders =
-        new RealConfigResource<>(
-            calls,
-            api::bigOrders,
-            api::setBigOrders,
-            ConfigCodec.envelope(BigOrderLimits.class),
-            BeanValidation::validate,
-            null);
+        calls
+            .resource(
+                api::bigOrders,
+                api::setBigOrders,
+                ConfigCodec.<BigOrderLimits>envelope(BigOrderLimits.class))
+            .checkedBy(BeanValidation::validate);
     this.externalOrderWebhook =
-        new RealConfigResource<>(
-            calls,
-            api::externalOrderWebhook,
-            api::setExternalOrderWebhook,
-            ConfigCodec.<ConfigWire.ExternalOrderWebhook, ExternalOrderWebhookConfig>envelope(
-                ConfigWire.ExternalOrderWebhook.class,
-                RealSalesOrderConfigService::toWebhook,
-                RealSalesOrderConfigService::toWire),
-            BeanValidation::validate,
-            null);
+        calls
+            .resource(
+                api::externalOrderWebhook,
+                api::setExternalOrderWebhook,
+                ConfigCodec.<ConfigWire.ExternalOrderWebhook, ExternalOrderWebhookConfig>envelope(
+                    ConfigWire.ExternalOrderWebhook.class,
+                    RealSalesOrderConfigService::toWebhook,
+                    RealSalesOrderConfigService::toWire))
+            .checkedBy(BeanValidation::validate);
   }
 
   @Override
@@ -200,17 +178,15 @@ public final class RealSalesOrderConfigService implements SalesOrderConfigServic
   }
 
   /** Maps NewStore's refusal to change an applied sequence to its own exception. */
-  private record AlreadySetMapping(ConfigResource<OrderIdSequence> delegate)
-      implements ConfigResource<OrderIdSequence> {
-    @Override
-    public Optional<ConfigValue<OrderIdSequence>> get() {
-      return delegate.get();
+  private static final class AlreadySetMapping extends ForwardingConfigResource<OrderIdSequence> {
+    AlreadySetMapping(ConfigResource<OrderIdSequence> delegate) {
+      super(delegate);
     }
 
     @Override
     public void set(OrderIdSequence value) {
       try {
-        delegate.set(value);
+        super.set(value);
       } catch (ConflictException | BadRequestException | UnprocessableEntityException e) {
         if (isAlreadySet(e)) {
           throw new OrderIdSequenceAlreadySetException(e.error());

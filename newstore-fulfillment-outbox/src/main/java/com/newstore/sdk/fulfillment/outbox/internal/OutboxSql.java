@@ -1,5 +1,6 @@
 package com.newstore.sdk.fulfillment.outbox.internal;
 
+import com.newstore.sdk.webhooks.jdbc.internal.SqlIdentifier;
 import java.util.List;
 
 /** The SQL of the outbox for one table (PostgreSQL). Times are the database's {@code now()}. */
