@@ -17,14 +17,23 @@ public record ClientCredentials(String clientId, String clientSecret) {
    * @param clientSecret see the record description
    */
   public ClientCredentials {
-    Objects.requireNonNull(clientId, "clientId == null");
-    Objects.requireNonNull(clientSecret, "clientSecret == null");
+    Objects.requireNonNull(clientId, missing("clientId", "is null"));
+    Objects.requireNonNull(clientSecret, missing("clientSecret", "is null"));
     if (clientId.isBlank()) {
-      throw new IllegalArgumentException("clientId is blank");
+      throw new IllegalArgumentException(missing("clientId", "is blank"));
     }
     if (clientSecret.isBlank()) {
-      throw new IllegalArgumentException("clientSecret is blank");
+      throw new IllegalArgumentException(missing("clientSecret", "is blank"));
     }
+  }
+
+  private static String missing(String name, String what) {
+    return name
+        + " "
+        + what
+        + ": pass the id and secret of the API client NewStore issued for this tenant and stage"
+        + " to credentials(clientId, clientSecret) (read from an environment variable? it is not"
+        + " set)";
   }
 
   @Override

@@ -228,7 +228,11 @@ public final class NewStoreClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tenant(String tenant) {
-      s.tenant = Objects.requireNonNull(tenant, "tenant == null");
+      s.tenant =
+          Objects.requireNonNull(
+              tenant,
+              "tenant is null: pass the tenant name, such as tenant(\"acme\") for"
+                  + " acme.p.newstore.net (read from an environment variable? it is not set)");
       return this;
     }
 

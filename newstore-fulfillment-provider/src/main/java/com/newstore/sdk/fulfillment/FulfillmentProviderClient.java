@@ -118,11 +118,26 @@ public interface FulfillmentProviderClient extends AutoCloseable {
   void rejectItems(String requestId, List<RejectedItems> groups);
 
   /**
-   * Rejects items for one reason; see {@link #rejectItems(String, List)}.
+   * Rejects items for one reason; see {@link #rejectItems(String, List)}. The arguments come in the
+   * order of {@link #ship} and {@link #cancelItems}: the request, the units, then what happened to
+   * them.
    *
    * <pre>{@code
-   * fulfillment.rejectItems(requestId, RejectionReason.NO_INVENTORY, List.of("sku-1"));
+   * fulfillment.rejectItems(requestId, List.of("sku-1"), RejectionReason.NO_INVENTORY);
    * }</pre>
+   *
+   * @param requestId the fulfillment request id
+   * @param productIds the product ids, one per unit; not empty
+   * @param reason why the items are rejected
+   * @throws com.newstore.sdk.client.NewStoreValidationException when an argument is missing or
+   *     empty, before anything is sent
+   * @throws FulfillmentRuleViolationException when an item is already shipped
+   * @throws NewStoreException when NewStore refuses or cannot be reached
+   */
+  void rejectItems(String requestId, List<String> productIds, RejectionReason reason);
+
+  /**
+   * Rejects items for one reason, with the reason before the units.
    *
    * @param requestId the fulfillment request id
    * @param reason why the items are rejected
@@ -131,8 +146,13 @@ public interface FulfillmentProviderClient extends AutoCloseable {
    *     empty, before anything is sent
    * @throws FulfillmentRuleViolationException when an item is already shipped
    * @throws NewStoreException when NewStore refuses or cannot be reached
+   * @deprecated the units come before the reason, as in {@link #ship} and {@link #cancelItems}: use
+   *     {@link #rejectItems(String, List, RejectionReason)}
    */
-  void rejectItems(String requestId, RejectionReason reason, List<String> productIds);
+  @Deprecated
+  default void rejectItems(String requestId, RejectionReason reason, List<String> productIds) {
+    rejectItems(requestId, productIds, reason);
+  }
 
   /**
    * Rejects a whole fulfillment request: rejects every item of it for one reason, as NewStore
@@ -177,6 +197,11 @@ public interface FulfillmentProviderClient extends AutoCloseable {
    * not mean NewStore marked them shipped: confirm with {@code waiter().untilShipped(...)}, which
    * also detects {@code failed_shipments}. Repeat a product id once per unit; with several units of
    * one product id NewStore picks the least or the most expensive first.
+   *
+   * <p>This client does not track units: NewStore documents no error for a unit reported twice, so
+   * shipping the same product id again is sent and answered {@code 201}. To have a second shipment
+   * of a unit refused before anything is sent, use {@link FulfillmentWorkflow}, which tracks the
+   * open units of one request.
    *
    * <pre>{@code
    * fulfillment.updateShipment(requestId, List.of(

@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * // Partial rejection: ship what is in stock, reject the rest so NewStore reroutes it.
  * FulfillmentWorkflow flow = FulfillmentWorkflow.of(fulfillment, request).accept();
- * flow.reject(RejectionReason.NO_INVENTORY, List.of("sku-2"))
+ * flow.reject(List.of("sku-2"), RejectionReason.NO_INVENTORY)
  *     .ship(Shipment.of("1Z999AA10123456784", "UPS")) // the remaining units
  *     .awaitShipped();
  *
@@ -125,7 +125,25 @@ public final class FulfillmentWorkflow {
 
   /**
    * Rejects some units for a reason, so that NewStore reroutes them; see {@link
-   * FulfillmentProviderClient#rejectItems(String, RejectionReason, List)}.
+   * FulfillmentProviderClient#rejectItems(String, List, RejectionReason)}. The units come first, as
+   * in {@link #ship(List, Shipment)} and {@link #cancel(List)}.
+   *
+   * @param productIds open units of this request; not empty
+   * @param reason why the units are rejected
+   * @return this workflow
+   * @throws com.newstore.sdk.client.NewStoreValidationException when a product id is not an open
+   *     unit of the request, before anything is sent
+   * @throws NewStoreException when NewStore refuses or cannot be reached
+   */
+  public FulfillmentWorkflow reject(List<String> productIds, RejectionReason reason) {
+    List<String> units = claim("reject", productIds);
+    client.rejectItems(request.id(), units, reason);
+    take(units, rejected);
+    return this;
+  }
+
+  /**
+   * Rejects some units for a reason, with the reason before the units.
    *
    * @param reason why the units are rejected
    * @param productIds open units of this request; not empty
@@ -133,12 +151,12 @@ public final class FulfillmentWorkflow {
    * @throws com.newstore.sdk.client.NewStoreValidationException when a product id is not an open
    *     unit of the request, before anything is sent
    * @throws NewStoreException when NewStore refuses or cannot be reached
+   * @deprecated the units come before the reason, as in {@link #ship(List, Shipment)}: use {@link
+   *     #reject(List, RejectionReason)}
    */
+  @Deprecated
   public FulfillmentWorkflow reject(RejectionReason reason, List<String> productIds) {
-    List<String> units = claim("reject", productIds);
-    client.rejectItems(request.id(), reason, units);
-    take(units, rejected);
-    return this;
+    return reject(productIds, reason);
   }
 
   /**
@@ -151,7 +169,7 @@ public final class FulfillmentWorkflow {
    * @throws NewStoreException when NewStore refuses or cannot be reached
    */
   public FulfillmentWorkflow rejectAll(RejectionReason reason) {
-    return reject(reason, List.copyOf(open));
+    return reject(List.copyOf(open), reason);
   }
 
   /**
@@ -194,11 +212,18 @@ public final class FulfillmentWorkflow {
    * @throws IllegalStateException when nothing was shipped through this workflow
    */
   public WaiterResult<ShipmentStatus> awaitShipped(WaiterOptions options) {
-    return client
-        .waiter()
-        .untilShipped(request.id(), done(shipped, "shipped"))
-        .options(options)
-        .await();
+    return waitShipped(options).await();
+  }
+
+  /**
+   * Starts waiting, with the default options, until NewStore confirms every unit shipped through
+   * this workflow.
+   *
+   * @return the future confirming status; cancel it to stop polling
+   * @throws IllegalStateException when nothing was shipped through this workflow
+   */
+  public CompletableFuture<WaiterResult<ShipmentStatus>> awaitShippedAsync() {
+    return awaitShippedAsync(WaiterOptions.defaults());
   }
 
   /**
@@ -209,11 +234,23 @@ public final class FulfillmentWorkflow {
    * @throws IllegalStateException when nothing was shipped through this workflow
    */
   public CompletableFuture<WaiterResult<ShipmentStatus>> awaitShippedAsync(WaiterOptions options) {
-    return client
-        .waiter()
-        .untilShipped(request.id(), done(shipped, "shipped"))
-        .options(options)
-        .start();
+    return waitShipped(options).start();
+  }
+
+  private Wait<ShipmentStatus> waitShipped(WaiterOptions options) {
+    return client.waiter().untilShipped(request.id(), done(shipped, "shipped")).options(options);
+  }
+
+  /**
+   * Waits with the default options until NewStore confirms every unit rejected through this
+   * workflow.
+   *
+   * @return the confirming status
+   * @throws WaiterTimeoutException when attempts or time ran out
+   * @throws IllegalStateException when nothing was rejected through this workflow
+   */
+  public WaiterResult<RejectionStatus> awaitRejected() {
+    return awaitRejected(WaiterOptions.defaults());
   }
 
   /**
@@ -225,11 +262,46 @@ public final class FulfillmentWorkflow {
    * @throws IllegalStateException when nothing was rejected through this workflow
    */
   public WaiterResult<RejectionStatus> awaitRejected(WaiterOptions options) {
-    return client
-        .waiter()
-        .untilRejected(request.id(), done(rejected, "rejected"))
-        .options(options)
-        .await();
+    return waitRejected(options).await();
+  }
+
+  /**
+   * Starts waiting, with the default options, until NewStore confirms every unit rejected through
+   * this workflow.
+   *
+   * @return the future confirming status; cancel it to stop polling
+   * @throws IllegalStateException when nothing was rejected through this workflow
+   */
+  public CompletableFuture<WaiterResult<RejectionStatus>> awaitRejectedAsync() {
+    return awaitRejectedAsync(WaiterOptions.defaults());
+  }
+
+  /**
+   * Starts waiting until NewStore confirms every unit rejected through this workflow.
+   *
+   * @param options attempts, time and intervals
+   * @return the future confirming status; cancel it to stop polling
+   * @throws IllegalStateException when nothing was rejected through this workflow
+   */
+  public CompletableFuture<WaiterResult<RejectionStatus>> awaitRejectedAsync(
+      WaiterOptions options) {
+    return waitRejected(options).start();
+  }
+
+  private Wait<RejectionStatus> waitRejected(WaiterOptions options) {
+    return client.waiter().untilRejected(request.id(), done(rejected, "rejected")).options(options);
+  }
+
+  /**
+   * Waits with the default options until NewStore confirms every unit canceled through this
+   * workflow.
+   *
+   * @return the confirming status
+   * @throws WaiterTimeoutException when attempts or time ran out
+   * @throws IllegalStateException when nothing was canceled through this workflow
+   */
+  public WaiterResult<CancellationStatus> awaitCanceled() {
+    return awaitCanceled(WaiterOptions.defaults());
   }
 
   /**
@@ -241,11 +313,34 @@ public final class FulfillmentWorkflow {
    * @throws IllegalStateException when nothing was canceled through this workflow
    */
   public WaiterResult<CancellationStatus> awaitCanceled(WaiterOptions options) {
-    return client
-        .waiter()
-        .untilCanceled(request.id(), done(canceled, "canceled"))
-        .options(options)
-        .await();
+    return waitCanceled(options).await();
+  }
+
+  /**
+   * Starts waiting, with the default options, until NewStore confirms every unit canceled through
+   * this workflow.
+   *
+   * @return the future confirming status; cancel it to stop polling
+   * @throws IllegalStateException when nothing was canceled through this workflow
+   */
+  public CompletableFuture<WaiterResult<CancellationStatus>> awaitCanceledAsync() {
+    return awaitCanceledAsync(WaiterOptions.defaults());
+  }
+
+  /**
+   * Starts waiting until NewStore confirms every unit canceled through this workflow.
+   *
+   * @param options attempts, time and intervals
+   * @return the future confirming status; cancel it to stop polling
+   * @throws IllegalStateException when nothing was canceled through this workflow
+   */
+  public CompletableFuture<WaiterResult<CancellationStatus>> awaitCanceledAsync(
+      WaiterOptions options) {
+    return waitCanceled(options).start();
+  }
+
+  private Wait<CancellationStatus> waitCanceled(WaiterOptions options) {
+    return client.waiter().untilCanceled(request.id(), done(canceled, "canceled")).options(options);
   }
 
   /** Checks that every product id is an open unit, counting repeats, before anything is sent. */
@@ -259,8 +354,10 @@ public final class FulfillmentWorkflow {
       checks.check(
           available.remove(id),
           "productIds[" + i + "]",
-          "is not an open unit of this request (unknown product id, or every unit of it is"
-              + " already shipped, rejected or canceled)");
+          "is "
+              + id
+              + ", which is not an open unit of this request (unknown product id, or every unit of"
+              + " it is already shipped, rejected or canceled)");
     }
     checks.throwIfInvalid();
     return List.copyOf(productIds);

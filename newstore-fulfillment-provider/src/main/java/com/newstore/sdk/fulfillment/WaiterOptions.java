@@ -162,10 +162,7 @@ public final class WaiterOptions {
      * @throws IllegalArgumentException if less than 1
      */
     public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1) {
-        throw new IllegalArgumentException("maxAttempts must be >= 1 but was " + maxAttempts);
-      }
-      this.maxAttempts = maxAttempts;
+      this.maxAttempts = Durations.atLeastOne(maxAttempts, "maxAttempts");
       return this;
     }
 

@@ -157,7 +157,7 @@ class DocsExamplesTest {
         json(200, "{\"successful_shipments\": [{\"product_ids\": [\"sku-1\", \"sku-3\"]}]}"));
     // docs:fulfillment-partial-rejection
     FulfillmentWorkflow flow = FulfillmentWorkflow.of(fulfillment, request).accept();
-    flow.reject(RejectionReason.NO_INVENTORY, List.of("sku-2"));
+    flow.reject(List.of("sku-2"), RejectionReason.NO_INVENTORY);
     flow.ship(Shipment.of("1Z999AA10123456784", "UPS")) // the remaining open units
         .awaitShipped();
     // docs:end

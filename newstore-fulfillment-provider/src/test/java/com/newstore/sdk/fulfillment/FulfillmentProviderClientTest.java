@@ -312,7 +312,7 @@ class FulfillmentProviderClientTest {
     assertThatThrownBy(
             () ->
                 fulfillment.rejectItems(
-                    "fr-1", RejectionReason.undocumented("nope"), List.of("sku-1")))
+                    "fr-1", List.of("sku-1"), RejectionReason.undocumented("nope")))
         .isExactlyInstanceOf(BadRequestException.class);
   }
 
@@ -354,7 +354,7 @@ class FulfillmentProviderClientTest {
     assertThatThrownBy(
             () ->
                 fulfillment.rejectItems(
-                    "fr-1", RejectionReason.of("out_of_stock"), List.of("sku-1")))
+                    "fr-1", List.of("sku-1"), RejectionReason.of("out_of_stock")))
         .isInstanceOf(NewStoreValidationException.class);
     assertThat(server.getRequestCount()).isZero();
   }

@@ -98,7 +98,7 @@ class FulfillmentWorkflowTest {
     FulfillmentWorkflow flow =
         FulfillmentWorkflow.of(fulfillment, request)
             .accept()
-            .reject(RejectionReason.NO_INVENTORY, List.of("sku-2", "sku-1"));
+            .reject(List.of("sku-2", "sku-1"), RejectionReason.NO_INVENTORY);
     assertThat(flow.openProductIds()).containsExactly("sku-3", "sku-1");
     WaiterResult<ShipmentStatus> shipped = flow.ship(Shipment.of("1Z1", "UPS")).awaitShipped(FAST);
 

@@ -74,7 +74,7 @@ class ValidationTest {
   @Test
   void rejectItems_withoutReason_throwsValidation() {
     assertViolation(
-        () -> fulfillment.rejectItems("fr-1", null, List.of("sku-1")),
+        () -> fulfillment.rejectItems("fr-1", List.of("sku-1"), null),
         "reason",
         "must not be null");
   }

@@ -53,7 +53,8 @@ public record WebhookResult(int status, String body, int attempts, @Nullable Str
   /**
    * Throws unless the last attempt got a {@code 2xx}: for tests. The message names the status, the
    * attempts and the connection failure, but not the body (a receiver may echo a key); read {@link
-   * #body()} for it.
+   * #body()} for it. For a refused connection it says to start the server; for a host that does not
+   * resolve, to forward the registered URL to loopback ({@link WebhookSender#forward}).
    *
    * @return this result
    * @throws AssertionError when the last attempt did not get a {@code 2xx}
@@ -65,8 +66,29 @@ public record WebhookResult(int status, String body, int attempts, @Nullable Str
               ? "no answer (" + failure + ")"
               : "status " + status + " with a body of " + body.length() + " characters";
       throw new AssertionError(
-          "The webhook did not answer 2xx after " + attempts + " attempt(s): " + detail);
+          "The webhook did not answer 2xx after "
+              + attempts
+              + " attempt(s): "
+              + detail
+              + advice(failure));
     }
     return this;
+  }
+
+  /** What to do about a connection failure the tests commonly hit. */
+  private static String advice(@Nullable String failure) {
+    if (failure == null) {
+      return "";
+    }
+    if (failure.contains("UnknownHostException")) {
+      return "; the registered URL's host does not resolve in a test: forward it to your loopback"
+          + " server with sim.webhooks().forward(registeredUrl, URI.create(\"http://127.0.0.1:\""
+          + " + port + path)), or send to a WebhookTarget.of(...) on loopback";
+    }
+    if (failure.contains("ConnectException") || failure.contains("Connection refused")) {
+      return "; nothing listens at that address: start the webhook server first (for example"
+          + " JdkHttpServerAdapter.start(webhooks, address)) and send to the port it listens on";
+    }
+    return "";
   }
 }

@@ -211,8 +211,9 @@ public final class WebhookSender {
         targetFromConfig(
             SimulatorRoutes.ATP_WEBHOOK,
             null,
-            "No ATP webhook is configured: POST or PUT /v0/config/availability/webhook with {url,"
-                + " api_key, external_identifier, timeout} first, or pass a WebhookTarget"),
+            "No ATP webhook is configured: call"
+                + " client.availabilityConfig().webhook().set(AvailabilityWebhookConfig.of(...))"
+                + " (stored at /v0/config/availability/webhook) first, or pass a WebhookTarget"),
         productIds,
         fulfillmentLocations);
   }
@@ -302,9 +303,10 @@ public final class WebhookSender {
     return targetFromConfig(
         SimulatorRoutes.EXTERNAL_ORDER_WEBHOOK,
         ORDER_WEBHOOK_TIMEOUT,
-        "No external order webhook is configured: POST"
-            + " /v0/config/sales_order/external_order_webhook with {\"value\": {url, api_key}}"
-            + " first, or pass a WebhookTarget");
+        "No external order webhook is configured: call"
+            + " client.salesOrderConfig().externalOrderWebhook().set(...)"
+            + " (POST /v0/config/sales_order/external_order_webhook) first, or pass a"
+            + " WebhookTarget");
   }
 
   /**

@@ -12,10 +12,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +72,11 @@ public final class NewStoreWebhooks {
 
   /** The default ATP timeout: 5 s, the smallest NewStore allows, as the SDK cannot see yours. */
   public static final Duration DEFAULT_AVAILABILITY_TIMEOUT = Duration.ofSeconds(5);
+
+  /** NewStore's minimum length of the ATP webhook's api key (AvailabilityWebhookConfig). */
+  private static final int MIN_AVAILABILITY_KEY_LENGTH = 20;
+
+  private static final System.Logger LOG = System.getLogger("com.newstore.sdk.webhooks");
 
   /** The external order webhook's default timeout in NewStore: 15 s (at most 25 s). */
   public static final Duration DEFAULT_ORDER_WEBHOOK_TIMEOUT = Duration.ofSeconds(15);
@@ -164,6 +171,7 @@ public final class NewStoreWebhooks {
                 WebhookKind.AVAILABILITY, DEFAULT_AVAILABILITY_TIMEOUT,
                 WebhookKind.PURCHASE_HISTORY, DEFAULT_ORDER_WEBHOOK_TIMEOUT,
                 WebhookKind.ORDER_DETAILS, DEFAULT_ORDER_WEBHOOK_TIMEOUT));
+    private final Set<WebhookKind> explicitTimeouts = EnumSet.noneOf(WebhookKind.class);
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxJsonDepth = DEFAULT_MAX_JSON_DEPTH;
     private @Nullable AvailabilityHandler availability;
@@ -193,15 +201,33 @@ public final class NewStoreWebhooks {
     /**
      * Sets the api key expected for one webhook: the ATP webhook key, the external order webhook
      * key (purchase history and order details), the DC key (fulfillment requests) or the event
-     * stream key.
+     * stream key. NewStore requires an ATP key of at least 20 characters, so a shorter one is
+     * refused here for {@link WebhookKind#AVAILABILITY} (and by {@link #build()} when it is the
+     * default key of a registered ATP handler).
      *
      * @param kind the webhook
      * @param apiKey the key configured in NewStore for it
      * @return this builder
+     * @throws IllegalArgumentException when the key is blank, or shorter than 20 characters for
+     *     {@link WebhookKind#AVAILABILITY}
      */
     public Builder apiKey(WebhookKind kind, String apiKey) {
-      keys.put(Objects.requireNonNull(kind, "kind == null"), requireKey(apiKey));
+      Objects.requireNonNull(kind, "kind == null");
+      String key = requireKey(apiKey);
+      if (kind == WebhookKind.AVAILABILITY && key.length() < MIN_AVAILABILITY_KEY_LENGTH) {
+        throw new IllegalArgumentException(shortAvailabilityKey(key));
+      }
+      keys.put(kind, key);
       return this;
+    }
+
+    private static String shortAvailabilityKey(String key) {
+      return "the ATP (AVAILABILITY) api key is "
+          + key.length()
+          + " characters long, but NewStore requires at least "
+          + MIN_AVAILABILITY_KEY_LENGTH
+          + " (AvailabilityWebhookConfig refuses a shorter one): register a key of 20 characters"
+          + " or more in NewStore and pass the same key here";
     }
 
     private static String requireKey(String apiKey) {
@@ -260,6 +286,16 @@ public final class NewStoreWebhooks {
      * Sets the timeout configured in NewStore for a webhook, from which handlers get their {@link
      * WebhookContext#deadline()}; defaults: ATP 5 s, purchase history and order details 15 s.
      *
+     * <p>NewStore keeps the ATP timeout in {@code AvailabilityWebhookConfig}; pass the same value
+     * here (one constant for both, or read it back from NewStore) so that the handler's deadline is
+     * NewStore's. {@link #build()} logs a warning when an ATP handler is registered without it.
+     *
+     * <pre>{@code
+     * Duration registered =
+     *     client.availabilityConfig().webhook().get().orElseThrow().value().timeout();
+     * builder.timeout(WebhookKind.AVAILABILITY, registered);
+     * }</pre>
+     *
      * @param kind the webhook
      * @param timeout the timeout, positive
      * @return this builder
@@ -271,6 +307,7 @@ public final class NewStoreWebhooks {
         throw new IllegalArgumentException("timeout must be positive");
       }
       timeouts.put(kind, timeout);
+      explicitTimeouts.add(kind);
       return this;
     }
 
@@ -360,6 +397,20 @@ public final class NewStoreWebhooks {
      */
     public Builder fulfillmentRequestHandler(FulfillmentRequestHandler handler) {
       this.fulfillment = Objects.requireNonNull(handler, "handler == null");
+      return this;
+    }
+
+    /**
+     * Registers the fulfillment request handler as a one-argument lambda, as {@link
+     * #eventHandler(EventHandler)} takes one, for a handler that needs no {@link WebhookContext}:
+     * {@code fulfillmentRequestHandler(request -> wms.enqueue(request))}.
+     *
+     * @param handler called once per request id; what it throws makes the SDK answer 500
+     * @return this builder
+     */
+    public Builder fulfillmentRequestHandler(Consumer<FulfillmentRequest> handler) {
+      Objects.requireNonNull(handler, "handler == null");
+      this.fulfillment = (request, context) -> handler.accept(request);
       return this;
     }
 
@@ -460,7 +511,8 @@ public final class NewStoreWebhooks {
      *
      * @return the dispatcher
      * @throws IllegalStateException when no handler is registered, a registered handler has no api
-     *     key, or two webhooks share a route
+     *     key, the ATP handler's key is shorter than NewStore's 20 characters, or two webhooks
+     *     share a route
      */
     public NewStoreWebhooks build() {
       DeduplicationStore store =
@@ -475,6 +527,21 @@ public final class NewStoreWebhooks {
               new Routes.Options(store, maxAvailabilityPairs, ignoredEvents, eventKey));
       if (handlers.isEmpty()) {
         throw new IllegalStateException("register at least one handler");
+      }
+      if (handlers.containsKey(WebhookKind.AVAILABILITY)) {
+        String atpKey = keys.getOrDefault(WebhookKind.AVAILABILITY, defaultKey);
+        if (atpKey != null && atpKey.length() < MIN_AVAILABILITY_KEY_LENGTH) {
+          throw new IllegalStateException(shortAvailabilityKey(atpKey));
+        }
+        if (!explicitTimeouts.contains(WebhookKind.AVAILABILITY)) {
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "The ATP handler's deadline is the default of "
+                  + DEFAULT_AVAILABILITY_TIMEOUT.toSeconds()
+                  + " s, whatever timeout AvailabilityWebhookConfig registered in NewStore: pass"
+                  + " the registered one with timeout(WebhookKind.AVAILABILITY, ...), for example"
+                  + " read back from client.availabilityConfig().webhook().get()");
+        }
       }
       return new NewStoreWebhooks(
           new Settings(

@@ -22,7 +22,7 @@ class DocsExamplesTest {
   @Test
   void quickStart_servesEveryWebhookUnderThePrefixWithItsOwnKey() throws Exception {
     String webhookKey = "default-key-0123456789";
-    String atpKey = "atp-key-0123456789";
+    String atpKey = "atp-key-0123456789abcdef";
     InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
     // docs:webhooks-quick-start
     NewStoreWebhooks webhooks =

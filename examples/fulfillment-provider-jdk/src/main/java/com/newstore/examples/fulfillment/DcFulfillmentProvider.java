@@ -74,7 +74,7 @@ public final class DcFulfillmentProvider implements FulfillmentRequestHandler, A
       }
       flow.accept();
       if (!missing.isEmpty()) {
-        flow.reject(RejectionReason.NO_INVENTORY, missing);
+        flow.reject(missing, RejectionReason.NO_INVENTORY);
       }
       flow.ship(Shipment.of(trackingCode(), "UPS")).awaitShipped(waiterOptions);
       return new Outcome(request.id(), onHand, missing, null);

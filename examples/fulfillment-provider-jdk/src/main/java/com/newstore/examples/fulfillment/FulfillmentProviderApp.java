@@ -203,7 +203,7 @@ public final class FulfillmentProviderApp implements AutoCloseable {
     } else {
       builder
           .tenant(env("NEWSTORE_TENANT"))
-          .stage(Stage.valueOf(System.getenv().getOrDefault("NEWSTORE_STAGE", "STAGING")));
+          .stage(Stage.parse(System.getenv().getOrDefault("NEWSTORE_STAGE", "staging")));
     }
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
     // A stand-in for the WMS: ten units of each demo product.

@@ -197,7 +197,7 @@ public final class GettingStarted implements AutoCloseable {
       (STOCK.getOrDefault(productId, 0) > 0 ? onHand : missing).add(productId);
     }
     if (!missing.isEmpty()) {
-      flow.reject(RejectionReason.NO_INVENTORY, missing);
+      flow.reject(missing, RejectionReason.NO_INVENTORY);
     }
     if (!onHand.isEmpty()) {
       flow.ship(onHand, Shipment.of("1Z999AA10123456784", "UPS"));

@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * calls with {@code apiKey} and waits at most {@code timeout} (at most 25 s, default 15 s). The key
  * never appears in {@link #toString()}. Immutable.
  *
+ * <p>NewStore documents {@code url} only as a URI, not as https (unlike the ATP and DC webhook
+ * URLs), so an {@code http://} URL is accepted and stored; the api key then travels unencrypted,
+ * and {@code NewStorePreflight} warns about it. Use https outside tests.
+ *
  * <pre>{@code
  * client.salesOrderConfig().externalOrderWebhook().set(
  *     ExternalOrderWebhookConfig.of("https://oms.example.com/newstore", apiKey));

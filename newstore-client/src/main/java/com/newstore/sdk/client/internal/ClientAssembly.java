@@ -1,10 +1,12 @@
 package com.newstore.sdk.client.internal;
 
+import com.newstore.sdk.client.Stage;
 import com.newstore.sdk.client.TokenProvider;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClientAssembly {
   private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern TENANT_HOST =
+      Pattern.compile("(?i)(?:https?://)?([a-z0-9][a-z0-9-]*)\\.([a-z])\\.newstore\\.net/?");
 
   private ClientAssembly() {}
 
@@ -243,10 +247,28 @@ public final class ClientAssembly {
       return null;
     }
     if (!TENANT.matcher(tenant).matches()) {
+      Matcher host = TENANT_HOST.matcher(tenant);
+      String hint =
+          host.matches()
+              ? ": that is a host name; pass only its first label, tenant(\""
+                  + host.group(1).toLowerCase(Locale.ROOT)
+                  + "\"), and set the stage from its second label: stage("
+                  + stageFromCode(host.group(2).toLowerCase(Locale.ROOT))
+                  + ")"
+              : "";
       throw new IllegalArgumentException(
-          "tenant must be lower-case letters, digits and dashes but was '" + tenant + "'");
+          "tenant must be lower-case letters, digits and dashes but was '" + tenant + "'" + hint);
     }
     return tenant;
+  }
+
+  private static String stageFromCode(String code) {
+    for (Stage stage : Stage.values()) {
+      if (stage.code().equals(code)) {
+        return "Stage." + stage.name();
+      }
+    }
+    return "Stage.parse(\"" + code + "\")";
   }
 
   private static HttpUrl parseUrl(String url, String name) {

@@ -3,7 +3,10 @@ package com.newstore.sdk.client.internal;
 import java.time.Duration;
 import java.util.Objects;
 
-/** Checks duration arguments of builders, with messages that name the argument. */
+/**
+ * Checks duration (and attempt count) arguments of builders, with messages that name the argument;
+ * shared by {@code RetryPolicy} and the fulfillment {@code WaiterOptions}.
+ */
 public final class Durations {
   private Durations() {}
 
@@ -39,5 +42,20 @@ public final class Durations {
       throw new IllegalArgumentException(name + " must not be negative but was " + d);
     }
     return d;
+  }
+
+  /**
+   * Returns {@code n} when it is at least 1.
+   *
+   * @param n the count
+   * @param name the argument's name, for the message
+   * @return {@code n}
+   * @throws IllegalArgumentException if {@code n} is less than 1
+   */
+  public static int atLeastOne(int n, String name) {
+    if (n < 1) {
+      throw new IllegalArgumentException(name + " must be >= 1 but was " + n);
+    }
+    return n;
   }
 }

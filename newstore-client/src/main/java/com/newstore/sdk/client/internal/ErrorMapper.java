@@ -21,6 +21,7 @@ import com.squareup.moshi.JsonDataException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,14 +206,35 @@ public final class ErrorMapper {
               + "); raise the timeouts on NewStoreClient.Builder if NewStore is slow",
           e);
     }
+    String advice =
+        e instanceof UnknownHostException
+            ? "; the host name does not resolve: the SDK derives it from tenant(...) and stage(...)"
+                + " (https://{tenant}.{stage}.newstore.net, tokens from id.{stage}.newstore.net)"
+                + " unless baseUrl(...)/tokenUrl(...) are set, so check them for a typo, then the"
+                + " network and DNS"
+            : "; check the base URL and network";
     return new NewStoreNetworkException(
         "Could not reach NewStore for "
             + call
             + ": "
             + e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : " " + e.getMessage())
-            + "; check the base URL and network, the call may be retried",
+            + advice
+            + "; "
+            + retried(e),
         e);
+  }
+
+  /** Says whether the SDK's retry policy already retried the failed call. */
+  private static String retried(IOException e) {
+    for (Throwable s : e.getSuppressed()) {
+      if (s instanceof RetryInterceptor.AttemptsMade made) {
+        return made.attempts() > 1
+            ? "the SDK tried it " + made.attempts() + " times (its RetryPolicy) and gave up"
+            : "the SDK sent it once and did not retry it (the RetryPolicy allows no retry here)";
+      }
+    }
+    return "the SDK did not retry it";
   }
 
   /** Says where a redirect pointed, by origin only: the SDK follows none (see NewStoreClient). */

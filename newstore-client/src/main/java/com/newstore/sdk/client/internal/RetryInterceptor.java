@@ -72,6 +72,7 @@ public final class RetryInterceptor implements Interceptor {
       Duration delay = nextDelay(request, repeatable, attempt, start, response, failure);
       if (delay == null) {
         if (failure != null) {
+          failure.addSuppressed(new AttemptsMade(attempt));
           throw failure;
         }
         return response;
@@ -215,6 +216,29 @@ public final class RetryInterceptor implements Interceptor {
     }
     Endpoint endpoint = invocation.method().getAnnotation(Endpoint.class);
     return endpoint != null && endpoint.safeToRetry();
+  }
+
+  /**
+   * Attached (suppressed) to the failure the interceptor gives up on, so that the message can say
+   * how often the call was tried.
+   */
+  public static final class AttemptsMade extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int attempts;
+
+    AttemptsMade(int attempts) {
+      super("tried " + attempts + " time(s)", null, false, false);
+      this.attempts = attempts;
+    }
+
+    /**
+     * Returns how many attempts were made.
+     *
+     * @return at least 1
+     */
+    public int attempts() {
+      return attempts;
+    }
   }
 
   /** Thrown when the thread was interrupted during a retry wait; the interrupt flag is set. */

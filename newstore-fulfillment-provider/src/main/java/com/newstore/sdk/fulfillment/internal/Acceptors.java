@@ -10,8 +10,11 @@ import com.newstore.sdk.fulfillment.WaiterException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The acceptors of the three waiters. Product ids count as units: waiting for {@code [a, a]} needs
@@ -39,6 +42,12 @@ public final class Acceptors {
       }
 
       @Override
+      public String unconfirmed(@Nullable ShipmentStatus status) {
+        return Acceptors.unconfirmed(
+            productIds, status == null ? null : status.successfulShipments(), "shipment");
+      }
+
+      @Override
       public WaiterException failure(ShipmentStatus status, int attempts, Duration elapsed) {
         Map<String, Integer> missing = missing(productIds, status.successfulShipments());
         return new ShipmentFailedException(status, failedFor(missing, status), attempts, elapsed);
@@ -53,8 +62,7 @@ public final class Acceptors {
    * @return the acceptor
    */
   public static Poller.Acceptor<RejectionStatus> rejected(List<String> productIds) {
-    return status ->
-        missing(productIds, status.rejectedItems()).isEmpty() ? Outcome.SUCCESS : Outcome.RETRY;
+    return covering(productIds, RejectionStatus::rejectedItems, "rejection");
   }
 
   /**
@@ -64,8 +72,49 @@ public final class Acceptors {
    * @return the acceptor
    */
   public static Poller.Acceptor<CancellationStatus> canceled(List<String> productIds) {
-    return status ->
-        missing(productIds, status.canceledItems()).isEmpty() ? Outcome.SUCCESS : Outcome.RETRY;
+    return covering(productIds, CancellationStatus::canceledItems, "cancellation");
+  }
+
+  /** Succeeds when the entries of a status cover every requested unit; never fails. */
+  private static <T> Poller.Acceptor<T> covering(
+      List<String> productIds, Function<T, List<StatusEntry>> entries, String what) {
+    return new Poller.Acceptor<>() {
+      @Override
+      public Outcome evaluate(T status) {
+        return missing(productIds, entries.apply(status)).isEmpty()
+            ? Outcome.SUCCESS
+            : Outcome.RETRY;
+      }
+
+      @Override
+      public String unconfirmed(@Nullable T status) {
+        return Acceptors.unconfirmed(
+            productIds, status == null ? null : entries.apply(status), what);
+      }
+    };
+  }
+
+  /** Names the units a waiter that gives up has not seen confirmed. */
+  static String unconfirmed(
+      List<String> requested, @Nullable List<StatusEntry> entries, String what) {
+    if (entries == null) {
+      return "NewStore had no "
+          + what
+          + " status to read (was the "
+          + what
+          + " sent?), so none of "
+          + requested
+          + " is confirmed";
+    }
+    Map<String, Integer> missing = missing(requested, entries);
+    List<String> open = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(requested)) {
+      Integer n = missing.get(id);
+      if (n != null) {
+        open.add(n > 1 ? id + " (" + n + " units)" : id);
+      }
+    }
+    return open.isEmpty() ? "" : "not confirmed yet: " + String.join(", ", open);
   }
 
   /** The requested units the entries do not cover, as product id to count. */

@@ -66,6 +66,16 @@ public final class Poller<T> {
     default WaiterException failure(T status, int attempts, Duration elapsed) {
       return new WaiterException("The awaited state cannot be reached", attempts, elapsed, null);
     }
+
+    /**
+     * Says which units are not confirmed yet, for the message of a waiter that gives up.
+     *
+     * @param status the last status read, or null when none was read
+     * @return a clause such as {@code "not confirmed yet: sku-1"}, or empty
+     */
+    default String unconfirmed(@Nullable T status) {
+      return "";
+    }
   }
 
   private final PollSpec<T> spec;
@@ -265,9 +275,17 @@ public final class Poller<T> {
   }
 
   private void timeout(String why, Duration elapsed, @Nullable NewStoreException error) {
+    String open = spec.acceptor().unconfirmed(lastStatus);
     future.completeExceptionally(
         new WaiterTimeoutException(
-            "NewStore did not confirm the " + spec.what() + ": " + why + " (in " + elapsed + ")",
+            "NewStore did not confirm the "
+                + spec.what()
+                + ": "
+                + why
+                + " (in "
+                + elapsed
+                + ")"
+                + (open.isEmpty() ? "" : "; " + open),
             attempts,
             elapsed,
             lastStatus,

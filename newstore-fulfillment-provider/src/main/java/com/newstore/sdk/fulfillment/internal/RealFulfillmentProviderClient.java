@@ -66,7 +66,7 @@ public final class RealFulfillmentProviderClient implements FulfillmentProviderC
   }
 
   @Override
-  public void rejectItems(String requestId, RejectionReason reason, List<String> productIds) {
+  public void rejectItems(String requestId, List<String> productIds, RejectionReason reason) {
     requireId(requestId);
     rejectItems(requestId, List.of(new RejectedItems(reason, productIds)));
   }
@@ -74,7 +74,7 @@ public final class RealFulfillmentProviderClient implements FulfillmentProviderC
   @Override
   public void rejectRequest(FulfillmentRequestRef request, RejectionReason reason) {
     Objects.requireNonNull(request, "request == null");
-    rejectItems(request.id(), reason, request.productIds());
+    rejectItems(request.id(), request.productIds(), reason);
   }
 
   @Override

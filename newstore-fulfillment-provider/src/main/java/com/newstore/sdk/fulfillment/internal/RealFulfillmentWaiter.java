@@ -8,6 +8,10 @@ import com.newstore.sdk.fulfillment.ShipmentStatus;
 import com.newstore.sdk.fulfillment.Wait;
 import com.newstore.sdk.fulfillment.WaiterOptions;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import retrofit2.Call;
 
 /** The {@link FulfillmentWaiter}: builds one {@link PollSpec} per kind of wait. */
 public final class RealFulfillmentWaiter implements FulfillmentWaiter {
@@ -27,35 +31,35 @@ public final class RealFulfillmentWaiter implements FulfillmentWaiter {
 
   @Override
   public Wait<ShipmentStatus> untilShipped(String requestId, List<String> productIds) {
-    List<String> ids = check(requestId, productIds);
-    return wait(
-        new PollSpec<>(
-            "shipment of fulfillment request " + requestId,
-            () -> api.shipment(requestId, NoRetry.INSTANCE),
-            StatusParser::shipment,
-            Acceptors.shipped(ids)));
+    return until(
+        "shipment",
+        requestId,
+        productIds,
+        api::shipment,
+        StatusParser::shipment,
+        Acceptors::shipped);
   }
 
   @Override
   public Wait<RejectionStatus> untilRejected(String requestId, List<String> productIds) {
-    List<String> ids = check(requestId, productIds);
-    return wait(
-        new PollSpec<>(
-            "rejection of fulfillment request " + requestId,
-            () -> api.rejection(requestId, NoRetry.INSTANCE),
-            StatusParser::rejection,
-            Acceptors.rejected(ids)));
+    return until(
+        "rejection",
+        requestId,
+        productIds,
+        api::rejection,
+        StatusParser::rejection,
+        Acceptors::rejected);
   }
 
   @Override
   public Wait<CancellationStatus> untilCanceled(String requestId, List<String> productIds) {
-    List<String> ids = check(requestId, productIds);
-    return wait(
-        new PollSpec<>(
-            "cancellation of fulfillment request " + requestId,
-            () -> api.cancellation(requestId, NoRetry.INSTANCE),
-            StatusParser::cancellation,
-            Acceptors.canceled(ids)));
+    return until(
+        "cancellation",
+        requestId,
+        productIds,
+        api::cancellation,
+        StatusParser::cancellation,
+        Acceptors::canceled);
   }
 
   @Override
@@ -63,7 +67,21 @@ public final class RealFulfillmentWaiter implements FulfillmentWaiter {
     return "FulfillmentWaiter";
   }
 
-  private <T> Wait<T> wait(PollSpec<T> spec) {
+  /** One wait: checks the arguments, then polls {@code read} until {@code acceptor} is done. */
+  private <T> Wait<T> until(
+      String what,
+      String requestId,
+      List<String> productIds,
+      BiFunction<String, NoRetry, Call<Map<String, Object>>> read,
+      Function<Map<String, Object>, T> parse,
+      Function<List<String>, Poller.Acceptor<T>> acceptor) {
+    List<String> ids = check(requestId, productIds);
+    PollSpec<T> spec =
+        new PollSpec<>(
+            what + " of fulfillment request " + requestId,
+            () -> read.apply(requestId, NoRetry.INSTANCE),
+            parse,
+            acceptor.apply(ids));
     return new RealWait<>(runtime, spec, WaiterOptions.defaults());
   }
 
