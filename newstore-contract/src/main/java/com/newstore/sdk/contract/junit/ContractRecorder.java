@@ -98,17 +98,24 @@ public final class ContractRecorder {
    * @return the dispatcher
    */
   public QueueDispatcher queueDispatcher() {
-    return new ContractQueueDispatcher(this);
+    return new ContractQueueDispatcher(this, new QueueDispatcher());
   }
 
   /**
-   * Wraps a dispatcher so that every request is validated before the delegate answers it.
+   * Wraps a dispatcher so that every request is validated before the delegate answers it. A {@link
+   * QueueDispatcher} is wrapped by a queue dispatcher, so {@code server.enqueue} keeps working and
+   * what was enqueued stays queued.
    *
    * @param delegate the dispatcher that answers
    * @return the wrapping dispatcher
    */
   public Dispatcher dispatcher(Dispatcher delegate) {
-    return new ContractDispatcher(this, Objects.requireNonNull(delegate, "delegate"));
+    Objects.requireNonNull(delegate, "delegate");
+    Dispatcher base = delegate instanceof Recording recording ? recording.delegate() : delegate;
+    if (base instanceof QueueDispatcher queue) {
+      return new ContractQueueDispatcher(this, queue);
+    }
+    return new ContractDispatcher(this, base);
   }
 
   /**
