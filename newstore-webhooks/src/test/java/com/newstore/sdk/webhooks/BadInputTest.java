@@ -311,7 +311,7 @@ class BadInputTest {
       request.header("Content-Type", c.contentType());
     }
 
-    WebhookResponse response = webhooks.handle(request.build());
+    WebhookResponse response = WebhookContract.handle(webhooks, request.build());
 
     assertThat(response.status()).isEqualTo(c.status());
     assertThat(response.header("content-type")).isEqualTo("application/problem+json");

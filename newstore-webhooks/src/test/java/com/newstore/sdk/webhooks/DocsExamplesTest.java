@@ -103,7 +103,8 @@ class DocsExamplesTest {
             .build();
     // docs:webhooks-test-request
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .method("POST")
                 .path("/newstore/fulfillment_requests")

@@ -16,7 +16,8 @@ class FuzzFindingsTest {
     NewStoreWebhooks webhooks = WebhookFuzzing.webhooks();
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .method("POST")
                 .path("/availability")

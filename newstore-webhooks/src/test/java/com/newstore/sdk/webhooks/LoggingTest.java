@@ -32,14 +32,16 @@ class LoggingTest {
             + "\"}";
 
     WebhookResponse failed =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/fulfillment_requests")
                 .apiKey(KEY)
                 .jsonBody(body)
                 .build());
     WebhookResponse unauthorized =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/fulfillment_requests")
                 .apiKey("wrong-" + KEY)
@@ -74,7 +76,8 @@ class LoggingTest {
             .build();
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .method("GET")
                 .path("/orders?consumer_email=jane%40example.com")

@@ -29,7 +29,8 @@ class ParsingLimitsTest {
   static WebhookResponse post(NewStoreWebhooks webhooks, String path, byte[] body) {
     WebhookKind kind =
         path.equals("/availability") ? WebhookKind.AVAILABILITY : WebhookKind.FULFILLMENT_REQUEST;
-    return webhooks.handle(
+    return WebhookContract.handle(
+        webhooks,
         WebhookRequest.builder()
             .path(path)
             .apiKey(kind, KEY)

@@ -132,7 +132,7 @@ class SecretLeakageTest {
                 })
             .build();
 
-    WebhookResponse response = webhooks.handle(c.request());
+    WebhookResponse response = WebhookContract.handle(webhooks, c.request());
 
     assertThat(response.status()).isEqualTo(c.status());
     assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain(KEY);

@@ -38,12 +38,12 @@ class WebhookListenerTest {
   void deliveries_reportKindStatusDuplicateAndHandlerFailure() {
     NewStoreWebhooks webhooks = webhooks(deliveries::add);
 
-    webhooks.handle(fulfillmentRequest(FR));
-    webhooks.handle(fulfillmentRequest(FR));
+    WebhookContract.handle(webhooks, fulfillmentRequest(FR));
+    WebhookContract.handle(webhooks, fulfillmentRequest(FR));
     fail.set(true);
-    webhooks.handle(fulfillmentRequest(FR.replace("fr-1", "fr-2")));
-    webhooks.handle(
-        WebhookRequest.builder().method("POST").path("/nowhere").jsonBody("{}").build());
+    WebhookContract.handle(webhooks, fulfillmentRequest(FR.replace("fr-1", "fr-2")));
+    WebhookContract.handle(
+        webhooks, WebhookRequest.builder().method("POST").path("/nowhere").jsonBody("{}").build());
 
     assertThat(deliveries)
         .extracting(
@@ -70,7 +70,7 @@ class WebhookListenerTest {
             d -> {
               throw new IllegalStateException("listener bug");
             });
-    assertThat(webhooks.handle(fulfillmentRequest(FR)).status()).isEqualTo(200);
+    assertThat(WebhookContract.handle(webhooks, fulfillmentRequest(FR)).status()).isEqualTo(200);
   }
 
   @Test

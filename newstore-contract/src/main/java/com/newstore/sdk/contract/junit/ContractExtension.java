@@ -59,6 +59,7 @@ public final class ContractExtension
   }
 
   private static void watch(ExtensionContext context) {
+    ContractRecorder.setCurrent(recorder(context));
     if (SERVERS != null) {
       SERVERS.wrap(context.getRequiredTestInstances().getAllInstances(), recorder(context));
     }
@@ -76,6 +77,7 @@ public final class ContractExtension
 
   @Override
   public void afterEach(ExtensionContext context) {
+    ContractRecorder.setCurrent(null);
     ContractRecorder recorder = context.getStore(NAMESPACE).get(KEY, ContractRecorder.class);
     if (recorder == null) {
       return;
@@ -104,7 +106,7 @@ public final class ContractExtension
     }
     throw new AssertionFailedError(
         violations.size()
-            + " request(s) broke NewStore's published contract (specs/newstore-api.yaml); fix the"
+            + " request(s) broke NewStore's published contract (specs/); fix the"
             + " request, or mark a deliberate deviation @ContractExempt(\"why\"):\n  "
             + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
   }
