@@ -242,7 +242,7 @@ class WebhookProbeTest {
       "--base-url",
       newstore.url("/").toString(),
       "--token-url",
-      newstore.url("/token").toString(),
+      newstore.url(FakeTenant.TOKEN_PATH).toString(),
       "--profile",
       "endless-aisle",
       "--json",
