@@ -2,6 +2,7 @@ package com.newstore.sdk.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for ATP, {@code Bearer} for fulfillment requests and events, either for the external order
  * webhook (undocumented).
  */
+@ContractExempt(
+    "deliberately sends each Authorization form, including the ones NewStore does not use")
 class AuthPerKindTest {
   static final String KEY = "auth-key-0123456789abcdef";
 

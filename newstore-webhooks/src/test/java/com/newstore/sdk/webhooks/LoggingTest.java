@@ -27,7 +27,7 @@ class LoggingTest {
                 })
             .build();
     String body =
-        "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p\"}],\"note\":\""
+        "{\"id\":\"fr-1\",\"billing_address\":{\"country_code\":\"USA\"},\"shipping_address\":{\"country_code\":\"USA\"},\"shipping_options\":{\"carrier\":\"UPS\",\"service_level\":\"GROUND\"},\"created_at\":\"2026-11-26T12:00:00Z\",\"items\":[{\"product_id\":\"p\"}],\"note\":\""
             + SECRET_BODY_VALUE
             + "\"}";
 

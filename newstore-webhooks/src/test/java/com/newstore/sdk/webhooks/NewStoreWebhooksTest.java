@@ -3,6 +3,7 @@ package com.newstore.sdk.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Exercises the dispatcher without HTTP: configuration, auth schemes, routing and failures. */
 class NewStoreWebhooksTest {
   static final String KEY = "unit-key-0123456789abcdef";
-  static final String FR_JSON = "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p-1\"}]}";
+  static final String FR_JSON =
+      "{\"id\":\"fr-1\",\"billing_address\":{\"country_code\":\"USA\"},\"shipping_address\":{\"country_code\":\"USA\"},\"shipping_options\":{\"carrier\":\"UPS\",\"service_level\":\"GROUND\"},\"created_at\":\"2026-11-26T12:00:00Z\",\"items\":[{\"product_id\":\"p-1\"}]}";
 
   static WebhookRequest.Builder post(String path, String json) {
     WebhookKind kind =
@@ -44,6 +46,8 @@ class NewStoreWebhooksTest {
         .status();
   }
 
+  @ContractExempt(
+      "deliberately sends the raw key form NewStore does not use for fulfillment requests")
   @Test
   void authScheme_bearerOrRaw_acceptsBothForms() {
     NewStoreWebhooks webhooks = fulfillmentOnly(AuthScheme.BEARER_OR_RAW);
@@ -53,6 +57,8 @@ class NewStoreWebhooksTest {
     assertThat(status(webhooks, KEY)).isEqualTo(200);
   }
 
+  @ContractExempt(
+      "deliberately sends the raw key form NewStore does not use for fulfillment requests")
   @Test
   void authScheme_bearer_rejectsRawKey() {
     NewStoreWebhooks webhooks = fulfillmentOnly(AuthScheme.BEARER);
@@ -61,6 +67,8 @@ class NewStoreWebhooksTest {
     assertThat(status(webhooks, "Bearer " + KEY)).isEqualTo(200);
   }
 
+  @ContractExempt(
+      "deliberately sends the raw key form NewStore does not use for fulfillment requests")
   @Test
   void authScheme_raw_rejectsBearerForm() {
     NewStoreWebhooks webhooks = fulfillmentOnly(AuthScheme.RAW);
@@ -214,6 +222,7 @@ class NewStoreWebhooksTest {
     assertThat(seen).containsExactly("history");
   }
 
+  @ContractExempt("deliberately sends a malformed query escape")
   @Test
   void purchaseHistory_malformedEscape_answers400() {
     NewStoreWebhooks webhooks =

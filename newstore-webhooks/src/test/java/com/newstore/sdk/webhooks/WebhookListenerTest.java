@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class WebhookListenerTest {
   static final String KEY = "dc-key-0123456789abcdef";
-  static final String FR = "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p\"}]}";
+  static final String FR =
+      "{\"id\":\"fr-1\",\"billing_address\":{\"country_code\":\"USA\"},\"shipping_address\":{\"country_code\":\"USA\"},\"shipping_options\":{\"carrier\":\"UPS\",\"service_level\":\"GROUND\"},\"created_at\":\"2026-11-26T12:00:00Z\",\"items\":[{\"product_id\":\"p\"}]}";
 
   final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
   final AtomicBoolean fail = new AtomicBoolean();

@@ -180,7 +180,8 @@ class ContractExtensionTest {
     @Test
     void sendsAnEmptyCancellation() throws IOException {
       assertThat(
-              post(server, "/v0/d/fulfillment_requests/fr-1/canceled_items", "{\"product_ids\":[]}"))
+              post(
+                  server, "/v0/d/fulfillment_requests/fr-1/canceled_items", "{\"product_ids\":[]}"))
           .isEqualTo(200);
     }
   }
