@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
+@ContractExempt(
+    "transport test on the made-up things API (and a test token URL), not a NewStore call")
 class AuthenticationTest {
   @StartStop final MockWebServer api = new MockWebServer();
   @StartStop final MockWebServer id = new MockWebServer();

@@ -6,6 +6,7 @@ import static com.newstore.sdk.client.TestServers.thing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
@@ -13,6 +14,8 @@ import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
+@ContractExempt(
+    "transport test on the made-up things API (and a test token URL), not a NewStore call")
 class CallerSuppliedOkHttpTest {
   @StartStop final MockWebServer server = new MockWebServer();
   final FakeTime time = new FakeTime();

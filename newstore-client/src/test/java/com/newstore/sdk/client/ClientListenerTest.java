@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newstore.sdk.client.CallEvent.CallOutcome;
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
@@ -15,6 +16,8 @@ import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
+@ContractExempt(
+    "transport test on the made-up things API (and a test token URL), not a NewStore call")
 class ClientListenerTest {
   @StartStop final MockWebServer server = new MockWebServer();
   @StartStop final MockWebServer identity = new MockWebServer();

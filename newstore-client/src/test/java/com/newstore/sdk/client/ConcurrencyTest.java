@@ -5,6 +5,7 @@ import static com.newstore.sdk.client.TestServers.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** 64 threads share one client through an expired token and a burst of 429s. */
+@ContractExempt(
+    "transport test on the made-up things API (and a test token URL), not a NewStore call")
 class ConcurrencyTest {
   static final int THREADS = 64;
 

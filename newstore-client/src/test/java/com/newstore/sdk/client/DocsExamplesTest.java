@@ -4,6 +4,7 @@ import static com.newstore.sdk.client.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.time.Duration;
 import java.time.Instant;
 import mockwebserver3.MockResponse;
@@ -53,6 +54,7 @@ class DocsExamplesTest {
     behindProxy.close();
   }
 
+  @ContractExempt("transport test on the made-up things API")
   @Test
   void errorsDoc_examplesBehaveAsDescribed() {
     server.enqueue(

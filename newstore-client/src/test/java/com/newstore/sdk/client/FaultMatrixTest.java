@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,6 +31,8 @@ import retrofit2.Call;
  * Every fault against a GET, a POST documented as safe to repeat, and an unsafe POST: the outcome
  * is a success after a retry or a typed exception, and an unsafe POST is never sent twice.
  */
+@ContractExempt(
+    "transport test on the made-up things API (and a test token URL), not a NewStore call")
 class FaultMatrixTest {
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 

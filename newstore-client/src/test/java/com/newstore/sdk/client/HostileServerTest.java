@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * bodies, echoed secrets and absurd token lifetimes. Each case ends in a typed exception, sends an
  * unsafe POST at most once, and leaks no credential to another origin or into a message.
  */
+@ContractExempt(
+    "transport test on the made-up things API (and a test token URL), not a NewStore call")
 class HostileServerTest {
   static final String SECRET = "client-secret-value-123";
   static final String TOKEN = "test-token";

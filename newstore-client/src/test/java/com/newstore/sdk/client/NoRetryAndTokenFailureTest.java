@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.newstore.sdk.client.internal.NoRetry;
 import com.newstore.sdk.client.internal.TokenUnavailableException;
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -19,6 +20,7 @@ class NoRetryAndTokenFailureTest {
   @StartStop final MockWebServer server = new MockWebServer();
   final FakeTime time = new FakeTime();
 
+  @ContractExempt("transport test on the made-up things API")
   @Test
   void getTaggedNoRetry_503_isSentOnceAndNotSlept() throws Exception {
     server.enqueue(json(503, ""));

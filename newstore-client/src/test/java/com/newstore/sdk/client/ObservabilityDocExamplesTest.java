@@ -5,6 +5,7 @@ import static com.newstore.sdk.client.TestServers.thing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -15,6 +16,8 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /** The examples of docs/observability.md, compiled and run (DocSnippetsTest finds them here). */
+@ContractExempt(
+    "transport test on the made-up things API (and a test token URL), not a NewStore call")
 class ObservabilityDocExamplesTest {
   @StartStop final MockWebServer server = new MockWebServer();
   final FakeTime time = new FakeTime();

@@ -5,10 +5,12 @@ import static com.newstore.sdk.client.TestServers.thing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
+@ContractExempt("exercises caller-supplied path overrides and the made-up things API")
 class PathOverrideTest {
   @StartStop final MockWebServer server = new MockWebServer();
   final FakeTime time = new FakeTime();

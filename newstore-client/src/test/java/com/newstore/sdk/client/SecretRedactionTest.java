@@ -5,6 +5,7 @@ import static com.newstore.sdk.client.TestServers.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.internal.Transport;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs error paths with recognisable secrets and looks for them everywhere text comes out. */
+@ContractExempt(
+    "transport test on the made-up things API (and a test token URL), not a NewStore call")
 class SecretRedactionTest {
   static final String SECRET = "SECRET-client-secret-4f1d";
   static final String TOKEN = "TOKEN-access-token-9a7c";

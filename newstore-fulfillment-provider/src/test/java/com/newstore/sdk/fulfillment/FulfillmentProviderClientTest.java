@@ -11,6 +11,7 @@ import com.newstore.sdk.client.ConflictException;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.ServerException;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import com.newstore.sdk.fulfillment.FulfillmentRuleViolationException.Rule;
 import java.time.Clock;
 import java.util.List;
@@ -305,6 +306,7 @@ class FulfillmentProviderClientTest {
             });
   }
 
+  @ContractExempt("deliberately sends an undocumented rejection reason (the escape hatch)")
   @Test
   void rejectItems_unknownErrorCode_throwsGenericException() {
     server.enqueue(json(400, "{\"error_code\": \"invalid_reason\", \"error_description\": \"x\"}"));
@@ -325,6 +327,7 @@ class FulfillmentProviderClientTest {
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
+  @ContractExempt("exercises a caller-supplied path override")
   @Test
   void pathOverride_acceptEndpointId_usesOverriddenPath() throws Exception {
     NewStoreClient overridden =

@@ -10,6 +10,7 @@ import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreDecodingException;
 import com.newstore.sdk.client.NewStoreNetworkException;
 import com.newstore.sdk.client.RateLimitException;
+import com.newstore.sdk.contract.junit.ContractRecorder;
 import com.newstore.sdk.fulfillment.TestSupport.MutableClock;
 import com.newstore.sdk.fulfillment.TestSupport.VirtualScheduler;
 import com.newstore.sdk.fulfillment.WaitAttempt.Outcome;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -35,6 +38,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class WaiterTest {
   private static final String SHIPMENT = "/v0/d/fulfillment_requests/fr-1/shipment";
+
+  /** The token endpoint's documented path (specs/newstore-api.yaml), so its request is checked. */
+  private static final String TOKEN_PATH = "/auth/realms/acme/protocol/openid-connect/token";
+
   private static final String NOT_YET = "{\"error_code\": \"not_found\"}";
 
   private final MockWebServer server = new MockWebServer();
@@ -44,11 +51,19 @@ class WaiterTest {
   private NewStoreClient client;
   private FulfillmentProviderClient fulfillment;
 
+  /** Dispatchers set inside a test go through it, so their requests are validated too. */
+  private ContractRecorder contract;
+
   @BeforeEach
-  void setUp() throws Exception {
+  void setUp(ContractRecorder contract) throws Exception {
+    this.contract = contract;
     server.start();
     client = TestSupport.newStoreClient(server, clock);
     useScheduler(Duration.ZERO);
+  }
+
+  private Dispatcher validated(Function<RecordedRequest, MockResponse> answer) {
+    return contract.dispatcher(TestSupport.dispatcher(answer));
   }
 
   private void useScheduler(Duration realDelay) {
@@ -177,7 +192,7 @@ class WaiterTest {
 
   @Test
   void untilShipped_totalTimeUsedUp_timesOutCountingAttempts() {
-    server.setDispatcher(TestSupport.dispatcher(r -> json(404, NOT_YET)));
+    server.setDispatcher(validated(r -> json(404, NOT_YET)));
     WaiterOptions opts =
         options()
             .maxInterval(Duration.ofSeconds(1))
@@ -202,7 +217,7 @@ class WaiterTest {
 
   @Test
   void untilShipped_maxAttemptsUsedUp_timesOutWithLastStatus() {
-    server.setDispatcher(TestSupport.dispatcher(r -> json(200, "{\"successful_shipments\": []}")));
+    server.setDispatcher(validated(r -> json(200, "{\"successful_shipments\": []}")));
 
     assertThatThrownBy(
             () ->
@@ -224,7 +239,7 @@ class WaiterTest {
   @Test
   void untilShippedAsync_cancelled_sendsNoFurtherRequest() throws Exception {
     useScheduler(Duration.ofMillis(100));
-    server.setDispatcher(TestSupport.dispatcher(r -> json(404, NOT_YET)));
+    server.setDispatcher(validated(r -> json(404, NOT_YET)));
 
     CompletableFuture<WaiterResult<ShipmentStatus>> future =
         fulfillment
@@ -333,15 +348,15 @@ class WaiterTest {
   @Test
   void untilShipped_tokenRefused_failsAtOnceWithAuthenticationException() throws Exception {
     server.setDispatcher(
-        TestSupport.dispatcher(
+        validated(
             r ->
-                r.getUrl().encodedPath().equals("/token")
+                r.getUrl().encodedPath().equals(TOKEN_PATH)
                     ? json(401, "{\"error\": \"unauthorized_client\"}")
                     : json(200, "{\"successful_shipments\": [{\"product_id\": \"sku-1\"}]}")));
     NewStoreClient withCredentials =
         NewStoreClient.builder()
             .baseUrl(server.url("/").toString())
-            .tokenUrl(server.url("/token").toString())
+            .tokenUrl(server.url(TOKEN_PATH).toString())
             .credentials("client-id", "wrong-secret")
             .clock(clock)
             .build();
@@ -372,7 +387,7 @@ class WaiterTest {
     }
 
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(TestSupport.take(server).getUrl().encodedPath()).isEqualTo("/token");
+    assertThat(TestSupport.take(server).getUrl().encodedPath()).isEqualTo(TOKEN_PATH);
     assertThat(attempts).hasSize(1);
     assertThat(attempts.get(0).outcome()).isEqualTo(Outcome.FAILURE);
     assertThat(attempts.get(0).error()).isInstanceOf(AuthenticationException.class);
@@ -415,12 +430,11 @@ class WaiterTest {
 
   @Test
   void shipmentStatus_tokenRefused_throwsAuthenticationExceptionAfterOneTokenRequest() {
-    server.setDispatcher(
-        TestSupport.dispatcher(r -> json(401, "{\"error\": \"unauthorized_client\"}")));
+    server.setDispatcher(validated(r -> json(401, "{\"error\": \"unauthorized_client\"}")));
     try (NewStoreClient withCredentials =
             NewStoreClient.builder()
                 .baseUrl(server.url("/").toString())
-                .tokenUrl(server.url("/token").toString())
+                .tokenUrl(server.url(TOKEN_PATH).toString())
                 .credentials("client-id", "wrong-secret")
                 .clock(clock)
                 .build();
@@ -444,7 +458,7 @@ class WaiterTest {
 
   @Test
   void untilShipped_unauthorized_failsWithApiException() {
-    server.setDispatcher(TestSupport.dispatcher(r -> json(401, "{\"error_code\": \"x\"}")));
+    server.setDispatcher(validated(r -> json(401, "{\"error_code\": \"x\"}")));
 
     assertThatThrownBy(
             () ->
@@ -537,7 +551,7 @@ class WaiterTest {
   @Test
   void untilShippedAsync_cancelledDuringCall_completesCancelledAndPollsNoMore() throws Exception {
     server.setDispatcher(
-        TestSupport.dispatcher(
+        validated(
             r ->
                 new MockResponse.Builder(json(404, NOT_YET))
                     .headersDelay(300, TimeUnit.MILLISECONDS)
@@ -561,7 +575,7 @@ class WaiterTest {
   @Test
   void close_waiterRunning_failsItAndPollsNoMore() throws Exception {
     useScheduler(Duration.ofMillis(100));
-    server.setDispatcher(TestSupport.dispatcher(r -> json(404, NOT_YET)));
+    server.setDispatcher(validated(r -> json(404, NOT_YET)));
 
     CompletableFuture<WaiterResult<ShipmentStatus>> future =
         fulfillment

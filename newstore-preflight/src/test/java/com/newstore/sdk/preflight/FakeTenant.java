@@ -8,9 +8,13 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * A MockWebServer dispatcher holding a tenant's configuration answers by path: correct for every
- * profile until a test breaks one. Answers the token endpoint at {@code /token}.
+ * profile until a test breaks one. Answers the token endpoint at its documented path, {@link
+ * #TOKEN_PATH}.
  */
 final class FakeTenant extends Dispatcher {
+  /** The token endpoint's documented path (specs/newstore-api.yaml). */
+  static final String TOKEN_PATH = "/auth/realms/acme/protocol/openid-connect/token";
+
   static final String ATP_KEY = "atp-key-0123456789-abcdef";
   static final String ORDER_KEY = "order-webhook-key-123";
   static final String DC_KEY = "dc-secret-key";
@@ -35,7 +39,7 @@ final class FakeTenant extends Dispatcher {
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
   FakeTenant() {
-    ok("/token", "{\"access_token\":\"tok\",\"expires_in\":3600,\"token_type\":\"Bearer\"}");
+    ok(TOKEN_PATH, "{\"access_token\":\"tok\",\"expires_in\":3600,\"token_type\":\"Bearer\"}");
     ok("/v0/config/sales_order/external_oms", "{\"value\": {\"enabled\": true}}");
     ok(
         "/v0/config/sales_order/sales_order_generator_sequence",

@@ -2,6 +2,7 @@ package com.newstore.sdk.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newstore.sdk.contract.junit.ContractExempt;
 import com.squareup.moshi.Moshi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class PreflightCommandTest {
     args.add("--base-url");
     args.add(server.url("/").toString());
     args.add("--token-url");
-    args.add(server.url("/token").toString());
+    args.add(server.url(FakeTenant.TOKEN_PATH).toString());
     args.addAll(List.of(extra));
     return run(ENV, args.toArray(new String[0]));
   }
@@ -136,7 +137,7 @@ class PreflightCommandTest {
 
   @Test
   void run_tokenRefused_exitsTwoWithoutPrintingTheSecret() {
-    tenant.status("/token", 401, "{\"error\": \"invalid_client\"}");
+    tenant.status(FakeTenant.TOKEN_PATH, 401, "{\"error\": \"invalid_client\"}");
 
     int code = runAgainstServer("--profile", "cash-and-carry");
 
@@ -167,6 +168,7 @@ class PreflightCommandTest {
         .isEqualTo(1);
   }
 
+  @ContractExempt("exercises a caller-supplied path override")
   @Test
   void run_pathOverride_readsTheOverriddenPath() {
     tenant.ok("/v0/external_oms_elsewhere", "{\"value\": {\"enabled\": true}}");

@@ -3,6 +3,7 @@ package com.newstore.sdk.preflight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.util.List;
@@ -30,7 +31,11 @@ class WebhookProbeTest {
   private final FakeTenant tenant = new FakeTenant();
   private final Oms oms = new Oms();
   private MockWebServer newstore;
+
+  @ContractExempt(
+      "stands for the integrator: it receives NewStore's webhooks, not calls to NewStore")
   private MockWebServer integrator;
+
   private NewStoreClient client;
 
   /** The integrator's endpoints: check the key, answer what the test sets. */
@@ -237,7 +242,7 @@ class WebhookProbeTest {
       "--base-url",
       newstore.url("/").toString(),
       "--token-url",
-      newstore.url("/token").toString(),
+      newstore.url(FakeTenant.TOKEN_PATH).toString(),
       "--profile",
       "endless-aisle",
       "--json",

@@ -35,7 +35,8 @@ class AvailabilityAnswerTest {
             + "\"fulfillment_locations\":[\"store-1\",\"store-2\"]}";
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/availability")
                 .apiKey(WebhookKind.AVAILABILITY, KEY)
@@ -70,7 +71,8 @@ class AvailabilityAnswerTest {
             .build();
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/availability")
                 .apiKey(WebhookKind.AVAILABILITY, KEY)

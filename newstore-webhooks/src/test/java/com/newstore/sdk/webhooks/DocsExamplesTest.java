@@ -71,7 +71,7 @@ class DocsExamplesTest {
                       port,
                       "/newstore/fulfillment_requests",
                       webhookKey,
-                      "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p-1\"}]}")
+                      "{\"id\":\"fr-1\",\"billing_address\":{\"country_code\":\"USA\"},\"shipping_address\":{\"country_code\":\"USA\"},\"shipping_options\":{\"carrier\":\"UPS\",\"service_level\":\"GROUND\"},\"created_at\":\"2026-11-26T12:00:00Z\",\"items\":[{\"product_id\":\"p-1\"}]}")
                   .statusCode())
           .isEqualTo(200);
       assertThat(wms.queue).extracting(FulfillmentRequest::id).containsExactly("fr-1");
@@ -103,12 +103,14 @@ class DocsExamplesTest {
             .build();
     // docs:webhooks-test-request
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .method("POST")
                 .path("/newstore/fulfillment_requests")
                 .apiKey("test-key")
-                .jsonBody("{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p-1\"}]}")
+                .jsonBody(
+                    "{\"id\":\"fr-1\",\"billing_address\":{\"country_code\":\"USA\"},\"shipping_address\":{\"country_code\":\"USA\"},\"shipping_options\":{\"carrier\":\"UPS\",\"service_level\":\"GROUND\"},\"created_at\":\"2026-11-26T12:00:00Z\",\"items\":[{\"product_id\":\"p-1\"}]}")
                 .build());
     // docs:end
 

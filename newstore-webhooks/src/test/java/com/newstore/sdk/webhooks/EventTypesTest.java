@@ -68,8 +68,8 @@ class EventTypesTest {
           .build();
 
   int send(String name, String payload) {
-    return webhooks
-        .handle(
+    return WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/events")
                 .apiKey(WebhookKind.EVENT, KEY)

@@ -2,6 +2,7 @@ package com.newstore.sdk.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newstore.sdk.contract.junit.ContractExempt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Inputs the webhook fuzzer found, kept as plain tests (the raw inputs also sit in the fuzz test's
  * seed directory, so every fuzzing run replays them first).
  */
+@ContractExempt("replays inputs the fuzzer found: malformed on purpose")
 class FuzzFindingsTest {
   @ParameterizedTest
   @ValueSource(strings = {";", ";;", " ; ", ";charset=utf-8"})
@@ -16,7 +18,8 @@ class FuzzFindingsTest {
     NewStoreWebhooks webhooks = WebhookFuzzing.webhooks();
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .method("POST")
                 .path("/availability")

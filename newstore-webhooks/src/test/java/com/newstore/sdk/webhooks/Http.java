@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,34 @@ final class Http {
 
   /** Posts JSON with the key in NewStore's documented form: raw for ATP, else {@code Bearer}. */
   static HttpResponse<String> postJson(int port, String path, String key, String json) {
-    return send(
-        request(port, path)
-            .header("Authorization", path.endsWith("/availability") ? key : "Bearer " + key)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    String authorization = path.endsWith("/availability") ? key : "Bearer " + key;
+    HttpResponse<String> response =
+        send(
+            request(port, path)
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    WebhookContract.check(
+        "POST",
+        path,
+        Map.of(
+            "Authorization", List.of(authorization), "Content-Type", List.of("application/json")),
+        json.getBytes(StandardCharsets.UTF_8),
+        response);
+    return response;
   }
 
   static HttpResponse<String> get(int port, String pathAndQuery, String key) {
-    return send(request(port, pathAndQuery).header("Authorization", "Bearer " + key).GET().build());
+    HttpResponse<String> response =
+        send(request(port, pathAndQuery).header("Authorization", "Bearer " + key).GET().build());
+    WebhookContract.check(
+        "GET",
+        pathAndQuery,
+        Map.of("Authorization", List.of("Bearer " + key)),
+        new byte[0],
+        response);
+    return response;
   }
 
   static Map<String, Object> json(String body) {

@@ -27,19 +27,21 @@ class LoggingTest {
                 })
             .build();
     String body =
-        "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p\"}],\"note\":\""
+        "{\"id\":\"fr-1\",\"billing_address\":{\"country_code\":\"USA\"},\"shipping_address\":{\"country_code\":\"USA\"},\"shipping_options\":{\"carrier\":\"UPS\",\"service_level\":\"GROUND\"},\"created_at\":\"2026-11-26T12:00:00Z\",\"items\":[{\"product_id\":\"p\"}],\"note\":\""
             + SECRET_BODY_VALUE
             + "\"}";
 
     WebhookResponse failed =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/fulfillment_requests")
                 .apiKey(KEY)
                 .jsonBody(body)
                 .build());
     WebhookResponse unauthorized =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/fulfillment_requests")
                 .apiKey("wrong-" + KEY)
@@ -74,7 +76,8 @@ class LoggingTest {
             .build();
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .method("GET")
                 .path("/orders?consumer_email=jane%40example.com")

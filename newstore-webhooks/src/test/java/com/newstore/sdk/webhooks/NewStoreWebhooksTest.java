@@ -3,6 +3,7 @@ package com.newstore.sdk.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Exercises the dispatcher without HTTP: configuration, auth schemes, routing and failures. */
 class NewStoreWebhooksTest {
   static final String KEY = "unit-key-0123456789abcdef";
-  static final String FR_JSON = "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p-1\"}]}";
+  static final String FR_JSON =
+      "{\"id\":\"fr-1\",\"billing_address\":{\"country_code\":\"USA\"},\"shipping_address\":{\"country_code\":\"USA\"},\"shipping_options\":{\"carrier\":\"UPS\",\"service_level\":\"GROUND\"},\"created_at\":\"2026-11-26T12:00:00Z\",\"items\":[{\"product_id\":\"p-1\"}]}";
 
   static WebhookRequest.Builder post(String path, String json) {
     WebhookKind kind =
@@ -34,8 +36,8 @@ class NewStoreWebhooksTest {
   }
 
   static int status(NewStoreWebhooks webhooks, String authorization) {
-    return webhooks
-        .handle(
+    return WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/fulfillment_requests")
                 .header("Authorization", authorization)
@@ -44,6 +46,8 @@ class NewStoreWebhooksTest {
         .status();
   }
 
+  @ContractExempt(
+      "deliberately sends the raw key form NewStore does not use for fulfillment requests")
   @Test
   void authScheme_bearerOrRaw_acceptsBothForms() {
     NewStoreWebhooks webhooks = fulfillmentOnly(AuthScheme.BEARER_OR_RAW);
@@ -53,6 +57,8 @@ class NewStoreWebhooksTest {
     assertThat(status(webhooks, KEY)).isEqualTo(200);
   }
 
+  @ContractExempt(
+      "deliberately sends the raw key form NewStore does not use for fulfillment requests")
   @Test
   void authScheme_bearer_rejectsRawKey() {
     NewStoreWebhooks webhooks = fulfillmentOnly(AuthScheme.BEARER);
@@ -61,6 +67,8 @@ class NewStoreWebhooksTest {
     assertThat(status(webhooks, "Bearer " + KEY)).isEqualTo(200);
   }
 
+  @ContractExempt(
+      "deliberately sends the raw key form NewStore does not use for fulfillment requests")
   @Test
   void authScheme_raw_rejectsBearerForm() {
     NewStoreWebhooks webhooks = fulfillmentOnly(AuthScheme.RAW);
@@ -74,7 +82,8 @@ class NewStoreWebhooksTest {
     NewStoreWebhooks webhooks = fulfillmentOnly(AuthScheme.BEARER_OR_RAW);
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/fulfillment_requests")
                 .header("Authorization", "Bearer " + KEY)
@@ -97,15 +106,19 @@ class NewStoreWebhooksTest {
     String event = "{\"tenant\":\"t\",\"name\":\"x.y\",\"payload\":{}}";
 
     assertThat(
-            webhooks
-                .handle(post("/events", event).apiKey("stream-key-0123456789").build())
+            WebhookContract.handle(
+                    webhooks, post("/events", event).apiKey("stream-key-0123456789").build())
                 .status())
         .isEqualTo(200);
-    assertThat(webhooks.handle(post("/events", event).apiKey("dc-key-0123456789").build()).status())
+    assertThat(
+            WebhookContract.handle(
+                    webhooks, post("/events", event).apiKey("dc-key-0123456789").build())
+                .status())
         .isEqualTo(401);
     assertThat(
-            webhooks
-                .handle(post("/fulfillment_requests", FR_JSON).apiKey("dc-key-0123456789").build())
+            WebhookContract.handle(
+                    webhooks,
+                    post("/fulfillment_requests", FR_JSON).apiKey("dc-key-0123456789").build())
                 .status())
         .isEqualTo(200);
   }
@@ -166,9 +179,13 @@ class NewStoreWebhooksTest {
 
     assertThat(webhooks.routes())
         .containsExactly(Map.entry(WebhookKind.FULFILLMENT_REQUEST, "/newstore/dc/requests"));
-    assertThat(webhooks.handle(post("/newstore/dc/requests/", FR_JSON).build()).status())
+    assertThat(
+            WebhookContract.handle(webhooks, post("/newstore/dc/requests/", FR_JSON).build())
+                .status())
         .isEqualTo(200);
-    assertThat(webhooks.handle(post("/fulfillment_requests", FR_JSON).build()).status())
+    assertThat(
+            WebhookContract.handle(webhooks, post("/fulfillment_requests", FR_JSON).build())
+                .status())
         .isEqualTo(404);
     assertThat(webhooks.toString()).doesNotContain(KEY);
   }
@@ -193,7 +210,8 @@ class NewStoreWebhooksTest {
             .build();
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .method("GET")
                 .path("/orders/history?consumer_email=a%40b.c")
@@ -204,6 +222,7 @@ class NewStoreWebhooksTest {
     assertThat(seen).containsExactly("history");
   }
 
+  @ContractExempt("deliberately sends a malformed query escape")
   @Test
   void purchaseHistory_malformedEscape_answers400() {
     NewStoreWebhooks webhooks =
@@ -213,7 +232,8 @@ class NewStoreWebhooksTest {
             .build();
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .method("GET")
                 .path("/orders")
@@ -236,7 +256,8 @@ class NewStoreWebhooksTest {
                 })
             .build();
 
-    WebhookResponse response = webhooks.handle(post("/fulfillment_requests", FR_JSON).build());
+    WebhookResponse response =
+        WebhookContract.handle(webhooks, post("/fulfillment_requests", FR_JSON).build());
 
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.bodyUtf8()).doesNotContain("boom").contains("correlation_id");
@@ -251,7 +272,8 @@ class NewStoreWebhooksTest {
             .build();
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             post(
                     "/availability",
                     "{\"products\":[{\"product_id\":\"p\"}],\"fulfillment_locations\":[\"L\"]}")
@@ -282,7 +304,8 @@ class NewStoreWebhooksTest {
     for (String name : names) {
       String payload = "{\"id\":\"o-" + name + "\"}";
       WebhookResponse response =
-          webhooks.handle(
+          WebhookContract.handle(
+              webhooks,
               post(
                       "/events",
                       "{\"tenant\":\"t\",\"name\":\"" + name + "\",\"payload\":" + payload + "}")
@@ -316,8 +339,9 @@ class NewStoreWebhooksTest {
                 })
             .build();
 
-    webhooks.handle(WebhookRequest.builder().method("GET").path("/orders/o-1").apiKey(KEY).build());
-    webhooks.handle(post("/fulfillment_requests", FR_JSON).build());
+    WebhookContract.handle(
+        webhooks, WebhookRequest.builder().method("GET").path("/orders/o-1").apiKey(KEY).build());
+    WebhookContract.handle(webhooks, post("/fulfillment_requests", FR_JSON).build());
 
     assertThat(contexts).hasSize(2);
     assertThat(contexts.get(0).deadline()).isEqualTo(now.plusSeconds(24));
@@ -348,7 +372,9 @@ class NewStoreWebhooksTest {
             .build();
 
     assertThat(webhooks.maxBodyBytes()).isEqualTo(10);
-    assertThat(webhooks.handle(post("/fulfillment_requests", FR_JSON).build()).status())
+    assertThat(
+            WebhookContract.handle(webhooks, post("/fulfillment_requests", FR_JSON).build())
+                .status())
         .isEqualTo(413);
   }
 
@@ -383,7 +409,8 @@ class NewStoreWebhooksTest {
             "fulfillment_request.assigned");
 
     for (String name : names) {
-      assertThat(webhooks.handle(event(name, "x-1", "2024-05-01T10:00:00Z")).status())
+      assertThat(
+              WebhookContract.handle(webhooks, event(name, "x-1", "2024-05-01T10:00:00Z")).status())
           .isEqualTo(200);
     }
 
@@ -400,9 +427,9 @@ class NewStoreWebhooksTest {
             .eventHandler(e -> seen.add(e.name()))
             .build();
 
-    webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z"));
-    webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:05:00Z"));
-    webhooks.handle(event("order.opened", "o-2", "2024-05-01T10:05:00Z"));
+    WebhookContract.handle(webhooks, event("order.opened", "o-1", "2024-05-01T10:00:00Z"));
+    WebhookContract.handle(webhooks, event("order.opened", "o-1", "2024-05-01T10:05:00Z"));
+    WebhookContract.handle(webhooks, event("order.opened", "o-2", "2024-05-01T10:05:00Z"));
 
     assertThat(seen).hasSize(2);
   }
@@ -413,8 +440,8 @@ class NewStoreWebhooksTest {
     NewStoreWebhooks webhooks =
         NewStoreWebhooks.builder().apiKey(KEY).eventHandler(e -> seen.add(e.name())).build();
 
-    webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z"));
-    webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:05:00Z"));
+    WebhookContract.handle(webhooks, event("order.opened", "o-1", "2024-05-01T10:00:00Z"));
+    WebhookContract.handle(webhooks, event("order.opened", "o-1", "2024-05-01T10:05:00Z"));
 
     assertThat(seen).hasSize(2);
   }
@@ -434,9 +461,15 @@ class NewStoreWebhooksTest {
                 })
             .build();
 
-    int first = webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z")).status();
-    int second = webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z")).status();
-    int third = webhooks.handle(event("order.opened", "o-1", "2024-05-01T10:00:00Z")).status();
+    int first =
+        WebhookContract.handle(webhooks, event("order.opened", "o-1", "2024-05-01T10:00:00Z"))
+            .status();
+    int second =
+        WebhookContract.handle(webhooks, event("order.opened", "o-1", "2024-05-01T10:00:00Z"))
+            .status();
+    int third =
+        WebhookContract.handle(webhooks, event("order.opened", "o-1", "2024-05-01T10:00:00Z"))
+            .status();
 
     assertThat(List.of(first, second, third)).containsExactly(500, 200, 200);
     assertThat(calls).hasValue(2);

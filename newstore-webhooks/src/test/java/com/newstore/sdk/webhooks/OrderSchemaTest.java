@@ -35,7 +35,8 @@ class OrderSchemaTest {
   }
 
   static WebhookResponse get(NewStoreWebhooks webhooks, String path, String query) {
-    return webhooks.handle(
+    return WebhookContract.handle(
+        webhooks,
         WebhookRequest.builder().method("GET").path(path).query(query).apiKey(KEY).build());
   }
 
@@ -260,7 +261,8 @@ class OrderSchemaTest {
             + "\"extended_attributes\":[{\"name\":\"channel\",\"value\":\"web\"}]}";
 
     WebhookResponse response =
-        webhooks.handle(
+        WebhookContract.handle(
+            webhooks,
             WebhookRequest.builder()
                 .path("/fulfillment_requests")
                 .apiKey(WebhookKind.FULFILLMENT_REQUEST, KEY)

@@ -2,6 +2,7 @@ package com.newstore.sdk.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Parsing limits and failures inside one dispatch, at the dispatcher (no HTTP). */
+@ContractExempt("deliberately sends bodies beyond the parsing limits")
 class ParsingLimitsTest {
   static final String KEY = "limits-key-0123456789abcdef";
 
@@ -29,7 +31,8 @@ class ParsingLimitsTest {
   static WebhookResponse post(NewStoreWebhooks webhooks, String path, byte[] body) {
     WebhookKind kind =
         path.equals("/availability") ? WebhookKind.AVAILABILITY : WebhookKind.FULFILLMENT_REQUEST;
-    return webhooks.handle(
+    return WebhookContract.handle(
+        webhooks,
         WebhookRequest.builder()
             .path(path)
             .apiKey(kind, KEY)

@@ -31,7 +31,7 @@ final class Samples {
         OrderOrigin.EXTERNAL,
         id,
         placedAt,
-        "complete",
+        "closed",
         "USD",
         "store",
         "in_store_purchase",

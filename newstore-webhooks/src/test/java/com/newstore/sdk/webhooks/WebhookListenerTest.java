@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class WebhookListenerTest {
   static final String KEY = "dc-key-0123456789abcdef";
-  static final String FR = "{\"id\":\"fr-1\",\"items\":[{\"product_id\":\"p\"}]}";
+  static final String FR =
+      "{\"id\":\"fr-1\",\"billing_address\":{\"country_code\":\"USA\"},\"shipping_address\":{\"country_code\":\"USA\"},\"shipping_options\":{\"carrier\":\"UPS\",\"service_level\":\"GROUND\"},\"created_at\":\"2026-11-26T12:00:00Z\",\"items\":[{\"product_id\":\"p\"}]}";
 
   final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
   final AtomicBoolean fail = new AtomicBoolean();
@@ -38,12 +39,12 @@ class WebhookListenerTest {
   void deliveries_reportKindStatusDuplicateAndHandlerFailure() {
     NewStoreWebhooks webhooks = webhooks(deliveries::add);
 
-    webhooks.handle(fulfillmentRequest(FR));
-    webhooks.handle(fulfillmentRequest(FR));
+    WebhookContract.handle(webhooks, fulfillmentRequest(FR));
+    WebhookContract.handle(webhooks, fulfillmentRequest(FR));
     fail.set(true);
-    webhooks.handle(fulfillmentRequest(FR.replace("fr-1", "fr-2")));
-    webhooks.handle(
-        WebhookRequest.builder().method("POST").path("/nowhere").jsonBody("{}").build());
+    WebhookContract.handle(webhooks, fulfillmentRequest(FR.replace("fr-1", "fr-2")));
+    WebhookContract.handle(
+        webhooks, WebhookRequest.builder().method("POST").path("/nowhere").jsonBody("{}").build());
 
     assertThat(deliveries)
         .extracting(
@@ -70,7 +71,7 @@ class WebhookListenerTest {
             d -> {
               throw new IllegalStateException("listener bug");
             });
-    assertThat(webhooks.handle(fulfillmentRequest(FR)).status()).isEqualTo(200);
+    assertThat(WebhookContract.handle(webhooks, fulfillmentRequest(FR)).status()).isEqualTo(200);
   }
 
   @Test

@@ -22,7 +22,7 @@ public interface AssociateAppConfigApi {
   Call<ResponseBody> get();
 
   /**
-   * Replaces the document.
+   * Replaces the document (unconfirmed: inferred).
    *
    * @param body the whole document
    * @return the call

@@ -35,7 +35,7 @@ public interface AvailabilityConfigApi {
   Call<ResponseBody> updateWebhook(@Body RequestBody body);
 
   /**
-   * Deletes the availability webhook configuration; the method is inferred.
+   * Deletes the availability webhook configuration; the method is inferred (unconfirmed: inferred).
    *
    * @return the call
    */

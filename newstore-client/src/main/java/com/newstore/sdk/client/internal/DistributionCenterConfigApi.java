@@ -24,7 +24,7 @@ public interface DistributionCenterConfigApi {
   Call<ResponseBody> get(@Path("fulfillment_node_id") String key);
 
   /**
-   * Replaces one document.
+   * Replaces one document (unconfirmed: inferred).
    *
    * @param key the document's path segment
    * @param body the whole document

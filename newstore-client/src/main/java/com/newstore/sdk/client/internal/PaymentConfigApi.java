@@ -24,7 +24,7 @@ public interface PaymentConfigApi {
   Call<ResponseBody> get(@Path("name") String key);
 
   /**
-   * Replaces one document.
+   * Replaces one document (unconfirmed: inferred).
    *
    * @param key the document's path segment
    * @param body the whole document

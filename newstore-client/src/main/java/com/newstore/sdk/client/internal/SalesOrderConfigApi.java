@@ -25,7 +25,7 @@ public interface SalesOrderConfigApi {
   Call<ResponseBody> externalOms();
 
   /**
-   * Writes the external OMS setting.
+   * Writes the external OMS setting (unconfirmed: inferred).
    *
    * @param body {@code {"value": {"enabled": …}}}
    * @return the call
@@ -44,7 +44,7 @@ public interface SalesOrderConfigApi {
   Call<ResponseBody> orderIdSequence();
 
   /**
-   * Sets the order id sequence, once.
+   * Sets the order id sequence, once (unconfirmed: inferred).
    *
    * @param body the envelope
    * @return the call
@@ -54,7 +54,7 @@ public interface SalesOrderConfigApi {
   Call<ResponseBody> setOrderIdSequence(@Body RequestBody body);
 
   /**
-   * Reads the grace period.
+   * Reads the grace period (unconfirmed: inferred).
    *
    * @return the call
    */
@@ -63,7 +63,7 @@ public interface SalesOrderConfigApi {
   Call<ResponseBody> gracePeriod();
 
   /**
-   * Sets the grace period.
+   * Sets the grace period (unconfirmed: inferred).
    *
    * @param body the envelope, seconds
    * @return the call
@@ -73,7 +73,7 @@ public interface SalesOrderConfigApi {
   Call<ResponseBody> setGracePeriod(@Body RequestBody body);
 
   /**
-   * Reads the cancellable locations.
+   * Reads the cancellable locations (unconfirmed: inferred).
    *
    * @return the call
    */
@@ -82,7 +82,7 @@ public interface SalesOrderConfigApi {
   Call<ResponseBody> cancellableLocations();
 
   /**
-   * Sets the cancellable locations.
+   * Sets the cancellable locations (unconfirmed: inferred).
    *
    * @param body the envelope
    * @return the call
@@ -92,7 +92,7 @@ public interface SalesOrderConfigApi {
   Call<ResponseBody> setCancellableLocations(@Body RequestBody body);
 
   /**
-   * Reads the big order limits.
+   * Reads the big order limits (unconfirmed: inferred).
    *
    * @return the call
    */
@@ -101,7 +101,7 @@ public interface SalesOrderConfigApi {
   Call<ResponseBody> bigOrders();
 
   /**
-   * Sets the big order limits.
+   * Sets the big order limits (unconfirmed: inferred).
    *
    * @param body the envelope
    * @return the call

@@ -15,6 +15,7 @@ import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreDecodingException;
 import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.NewStoreValidationException.Violation;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.time.Duration;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -255,6 +256,8 @@ class AvailabilityConfigServiceTest {
     expect(server, "GET", "/v0/config/routing/enable_automatic_rerouting");
   }
 
+  @ContractExempt(
+      "deliberately sends a routing flag NewStore does not list (the open-enum escape hatch)")
   @Test
   void setRoutingFlag_unknownFlag_sendsValue() throws Exception {
     server.enqueue(empty(200));
@@ -271,6 +274,7 @@ class AvailabilityConfigServiceTest {
     assertThatThrownBy(() -> RoutingFlag.of("../x")).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @ContractExempt("exercises a caller-supplied path override")
   @Test
   void routingFlag_pathOverrideWithPlaceholder_substitutesFlag() throws Exception {
     server.enqueue(json(200, "routing-flag.json"));

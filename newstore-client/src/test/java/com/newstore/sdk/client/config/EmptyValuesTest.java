@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.newstore.sdk.client.NewStoreClient;
 import com.newstore.sdk.client.NewStoreValidationException;
 import com.newstore.sdk.client.NotFoundException;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.util.Set;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -72,6 +73,7 @@ class EmptyValuesTest {
     assertThat(client.orderInjectionConfig().get().orElseThrow().version()).isEqualTo("v7-abc");
   }
 
+  @ContractExempt("deliberately sends an undocumented location type through the escape hatch")
   @Test
   void cancellableLocations_undocumentedType_refusedUnlessTheEscapeHatchIsUsed() {
     Set<LocationType> withWarehouse = Set.of(LocationType.STORE, LocationType.of("warehouse"));

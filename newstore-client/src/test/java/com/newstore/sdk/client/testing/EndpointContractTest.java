@@ -34,6 +34,7 @@ import com.newstore.sdk.client.eventstream.CallbackParameters;
 import com.newstore.sdk.client.eventstream.EventStreamIntegration;
 import com.newstore.sdk.client.internal.Endpoint;
 import com.newstore.sdk.client.internal.EndpointRegistry;
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
@@ -618,6 +619,7 @@ class EndpointContractTest {
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
+  @ContractExempt("exercises caller-supplied path overrides")
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
   void call_pathOverridden_usesOverrideWithPlaceholders(Case c) {

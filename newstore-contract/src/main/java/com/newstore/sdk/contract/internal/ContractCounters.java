@@ -8,17 +8,53 @@ public final class ContractCounters {
   private static final AtomicLong REQUESTS = new AtomicLong();
   private static final AtomicLong ANSWERS = new AtomicLong();
   private static final AtomicLong VIOLATIONS = new AtomicLong();
+  private static final AtomicLong REJECTED = new AtomicLong();
+  private static final AtomicLong EXEMPTED = new AtomicLong();
 
   private ContractCounters() {}
 
   static void request(int violations) {
     REQUESTS.incrementAndGet();
-    VIOLATIONS.addAndGet(violations);
+    add(violations);
   }
 
   static void answer(int violations) {
     ANSWERS.incrementAndGet();
+    add(violations);
+  }
+
+  private static void add(int violations) {
     VIOLATIONS.addAndGet(violations);
+    if (violations > 0) {
+      REJECTED.incrementAndGet();
+    }
+  }
+
+  /**
+   * Counts violations recorded by a test marked {@code @ContractExempt}: deliberate ones.
+   *
+   * @param violations the number of violations the exempt test recorded
+   */
+  public static void exempted(int violations) {
+    EXEMPTED.addAndGet(violations);
+  }
+
+  /**
+   * Returns the number of requests and answers with at least one violation.
+   *
+   * @return the count
+   */
+  public static long rejected() {
+    return REJECTED.get();
+  }
+
+  /**
+   * Returns the number of violations recorded by exempt tests.
+   *
+   * @return the count
+   */
+  public static long exempt() {
+    return EXEMPTED.get();
   }
 
   /**
@@ -49,8 +85,8 @@ public final class ContractCounters {
   }
 
   /**
-   * Returns the summary line, e.g. {@code contract: validated 12 requests, 3 answers, 0
-   * violations}.
+   * Returns the summary line, e.g. {@code contract: validated 12 requests, 3 answers; 1 rejected (2
+   * violations, 2 of them in @ContractExempt tests)}.
    *
    * @return the line
    */
@@ -59,8 +95,12 @@ public final class ContractCounters {
         + requests()
         + " requests, "
         + answers()
-        + " answers, "
+        + " answers; "
+        + rejected()
+        + " rejected ("
         + violations()
-        + " violations";
+        + " violations, "
+        + exempt()
+        + " of them in @ContractExempt tests)";
   }
 }

@@ -366,6 +366,10 @@ public final class ContractEngine {
   }
 
   private static String decode(String text) {
-    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return text; // a broken escape such as %zz is validated as written
+    }
   }
 }

@@ -5,7 +5,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /** Validates each request, then lets the wrapped dispatcher answer it. */
-final class ContractDispatcher extends Dispatcher {
+final class ContractDispatcher extends Dispatcher implements Recording {
 
   private final ContractRecorder recorder;
   private final Dispatcher delegate;
@@ -13,6 +13,16 @@ final class ContractDispatcher extends Dispatcher {
   ContractDispatcher(ContractRecorder recorder, Dispatcher delegate) {
     this.recorder = recorder;
     this.delegate = delegate;
+  }
+
+  @Override
+  public ContractRecorder recorder() {
+    return recorder;
+  }
+
+  @Override
+  public Dispatcher delegate() {
+    return delegate;
   }
 
   @Override

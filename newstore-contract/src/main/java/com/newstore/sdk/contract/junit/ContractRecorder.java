@@ -9,8 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.QueueDispatcher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the violations of one test. {@link ContractExtension} creates one per test and fails the
@@ -19,6 +21,8 @@ import mockwebserver3.QueueDispatcher;
  * <p>Thread-safe: MockWebServer dispatches on its own threads.
  */
 public final class ContractRecorder {
+
+  private static final ThreadLocal<ContractRecorder> CURRENT = new ThreadLocal<>();
 
   private final NewStoreContract contract;
   private final List<Violation> violations = Collections.synchronizedList(new ArrayList<>());
@@ -50,6 +54,57 @@ public final class ContractRecorder {
     Objects.requireNonNull(prefix, "prefix");
     String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
     return new ContractRecorder(contract, trimmed);
+  }
+
+  /**
+   * Returns the recorder of the test running on this thread, for test helpers that cannot take a
+   * {@code ContractRecorder} parameter (set by {@link ContractExtension} before each test, cleared
+   * after it).
+   *
+   * @return the recorder, or empty outside a test the extension runs
+   */
+  public static Optional<ContractRecorder> current() {
+    return Optional.ofNullable(CURRENT.get());
+  }
+
+  static void setCurrent(@Nullable ContractRecorder recorder) {
+    if (recorder == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(recorder);
+    }
+  }
+
+  /**
+   * Validates a webhook request NewStore would send (a test's request to the integrator's side)
+   * against {@link NewStoreContract#webhooks()} and keeps its violations.
+   *
+   * @param operationId the webhook, e.g. {@code availabilityRequest}
+   * @param request the request
+   * @return the report
+   */
+  public ContractReport validateWebhookRequest(String operationId, HttpExchangeRequest request) {
+    ContractReport report = NewStoreContract.webhooks().validateRequest(operationId, request);
+    violations.addAll(report.violations());
+    return report;
+  }
+
+  /**
+   * Validates the integrator's answer to a webhook against {@link NewStoreContract#webhooks()} and
+   * keeps its violations.
+   *
+   * @param operationId the webhook, e.g. {@code availabilityRequest}
+   * @param status the HTTP status
+   * @param headers the answer's headers
+   * @param body the answer's body, empty when there is none
+   * @return the report
+   */
+  public ContractReport validateWebhookResponse(
+      String operationId, int status, Map<String, List<String>> headers, byte[] body) {
+    ContractReport report =
+        NewStoreContract.webhooks().validateResponse(operationId, status, headers, body);
+    violations.addAll(report.violations());
+    return report;
   }
 
   /**
@@ -98,17 +153,24 @@ public final class ContractRecorder {
    * @return the dispatcher
    */
   public QueueDispatcher queueDispatcher() {
-    return new ContractQueueDispatcher(this);
+    return new ContractQueueDispatcher(this, new QueueDispatcher());
   }
 
   /**
-   * Wraps a dispatcher so that every request is validated before the delegate answers it.
+   * Wraps a dispatcher so that every request is validated before the delegate answers it. A {@link
+   * QueueDispatcher} is wrapped by a queue dispatcher, so {@code server.enqueue} keeps working and
+   * what was enqueued stays queued.
    *
    * @param delegate the dispatcher that answers
    * @return the wrapping dispatcher
    */
   public Dispatcher dispatcher(Dispatcher delegate) {
-    return new ContractDispatcher(this, Objects.requireNonNull(delegate, "delegate"));
+    Objects.requireNonNull(delegate, "delegate");
+    Dispatcher base = delegate instanceof Recording recording ? recording.delegate() : delegate;
+    if (base instanceof QueueDispatcher queue) {
+      return new ContractQueueDispatcher(this, queue);
+    }
+    return new ContractDispatcher(this, base);
   }
 
   /**

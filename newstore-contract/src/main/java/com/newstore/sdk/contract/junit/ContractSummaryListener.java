@@ -6,8 +6,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints one line per JVM when a test run ends, if anything was validated: {@code contract:
- * validated N requests, M answers, K violations}. Registered through {@code
+ * Prints one line per JVM when a test run ends, if anything was validated: {@code [module]
+ * contract: validated N requests, M answers; R rejected (K violations, E of them in
+ * {@literal @}ContractExempt tests)}. Registered through {@code
  * META-INF/services/org.junit.platform.launcher.TestExecutionListener}.
  */
 public final class ContractSummaryListener implements TestExecutionListener {
@@ -23,7 +24,17 @@ public final class ContractSummaryListener implements TestExecutionListener {
       return;
     }
     if (PRINTED.compareAndSet(false, true)) {
-      System.out.println(ContractCounters.summary());
+      System.out.println(module() + ContractCounters.summary());
     }
+  }
+
+  /** Surefire sets {@code basedir} to the module's directory: name it, one line per module. */
+  private static String module() {
+    String basedir = System.getProperty("basedir", "");
+    String name =
+        java.nio.file.Path.of(basedir).getFileName() == null
+            ? ""
+            : java.nio.file.Path.of(basedir).getFileName().toString();
+    return name.isEmpty() ? "" : "[" + name + "] ";
   }
 }

@@ -6,11 +6,14 @@
  * <pre>{@code
  * @ValidateAgainstContract
  * class MyClientTest {
+ *   // Watched: every request it receives is validated; server.enqueue works as usual.
  *   @StartStop MockWebServer server = new MockWebServer();
  *
- *   @BeforeEach
- *   void validate(ContractRecorder contract) {
- *     server.setDispatcher(contract.queueDispatcher());
+ *   @Test
+ *   void waitsForShipment(ContractRecorder contract) {
+ *     // A dispatcher set inside a test must be wrapped, or the test fails.
+ *     server.setDispatcher(contract.dispatcher(myDispatcher));
+ *     ...
  *   }
  *
  *   @Test
@@ -18,6 +21,11 @@
  *   void customPath() { ... }
  * }
  * }</pre>
+ *
+ * <p>To watch every test of a test source set without the annotation, enable JUnit's extension
+ * autodetection ({@code junit.jupiter.extensions.autodetection.enabled=true} in {@code
+ * junit-platform.properties}) and name {@link com.newstore.sdk.contract.junit.ContractExtension} in
+ * {@code META-INF/services/org.junit.jupiter.api.extension.Extension}, as the SDK's own modules do.
  *
  * <p>Needs {@code junit-jupiter-api} and {@code mockwebserver3} on the test class path; this module
  * declares both optional.

@@ -113,6 +113,99 @@ class ContractExtensionTest {
         .hasMessageNotContaining("test-token");
   }
 
+  private static TestExecutionSummary run(Class<?> testClass) {
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+    LauncherFactory.create()
+        .execute(
+            LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build(),
+            listener);
+    return listener.getSummary();
+  }
+
+  @Test
+  void aMockWebServerFieldIsWatchedWithoutAnyCodeInTheTest() {
+    TestExecutionSummary summary = run(FieldOnly.class);
+
+    assertThat(summary.getTestsStartedCount()).isEqualTo(2);
+    assertThat(summary.getTestsFailedCount()).isEqualTo(1);
+    assertThat(summary.getFailures().get(0).getException())
+        .hasMessageContaining("broke NewStore's published contract")
+        .hasMessageContaining("product_ids");
+  }
+
+  @Test
+  void aDispatcherSetInsideTheTestBodyFailsTheTest() {
+    TestExecutionSummary summary = run(ReplacedInBody.class);
+
+    assertThat(summary.getTestsFailedCount()).isEqualTo(1);
+    assertThat(summary.getFailures().get(0).getException())
+        .hasMessageContaining("ReplacedInBody.server")
+        .hasMessageContaining("contract.dispatcher(");
+  }
+
+  private static int post(MockWebServer server, String path, String json) throws IOException {
+    Request request =
+        new Request.Builder()
+            .url(server.url(path))
+            .header("Authorization", "Bearer test-token")
+            .post(RequestBody.create(json, JSON))
+            .build();
+    try (Response response = new OkHttpClient().newCall(request).execute()) {
+      return response.code();
+    }
+  }
+
+  /** A MockWebServer field and {@code enqueue}, nothing else: the extension watches it. */
+  @ValidateAgainstContract
+  static class FieldOnly {
+    private final MockWebServer server = new MockWebServer();
+
+    @BeforeEach
+    void start() throws IOException {
+      server.enqueue(new MockResponse.Builder().code(200).build());
+      server.start();
+    }
+
+    @AfterEach
+    void stop() {
+      server.close();
+    }
+
+    @Test
+    void sendsAValidRequest() throws IOException {
+      assertThat(post(server, "/v0/d/fulfillment_requests/fr-1/acknowledgement", "{}"))
+          .isEqualTo(200);
+    }
+
+    @Test
+    void sendsAnEmptyCancellation() throws IOException {
+      assertThat(
+              post(
+                  server, "/v0/d/fulfillment_requests/fr-1/canceled_items", "{\"product_ids\":[]}"))
+          .isEqualTo(200);
+    }
+  }
+
+  /** Replaces the watched dispatcher inside the test body: its requests would go unchecked. */
+  @ValidateAgainstContract
+  static class ReplacedInBody {
+    private final MockWebServer server = new MockWebServer();
+
+    @AfterEach
+    void stop() {
+      server.close();
+    }
+
+    @Test
+    void replacesTheDispatcher() throws IOException {
+      server.setDispatcher(new mockwebserver3.QueueDispatcher());
+      server.enqueue(new MockResponse.Builder().code(200).build());
+      server.start();
+      assertThat(post(server, "/v0/d/fulfillment_requests/fr-1/acknowledgement", "{}"))
+          .isEqualTo(200);
+    }
+  }
+
   /** Run only by {@link #aViolationFailsTheTestAfterItRan} (surefire skips nested classes). */
   @ValidateAgainstContract
   static class Violating {

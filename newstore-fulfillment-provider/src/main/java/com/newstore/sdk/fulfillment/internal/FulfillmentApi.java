@@ -43,7 +43,7 @@ public interface FulfillmentApi {
   Call<Void> rejectItems(@Path("id") String id, @Body Map<String, Object> body);
 
   /**
-   * Reads the rejection status; 404 while there is none.
+   * Reads the rejection status; 404 while there is none (unconfirmed: seed 004 only).
    *
    * @param id the fulfillment request id
    * @param noRetry {@link NoRetry#INSTANCE} for a waiter's poll, null for a read with retries
@@ -65,7 +65,7 @@ public interface FulfillmentApi {
   Call<Void> cancelItems(@Path("id") String id, @Body Map<String, Object> body);
 
   /**
-   * Reads the cancellation status (inferred path).
+   * Reads the cancellation status (inferred path) (unconfirmed: inferred).
    *
    * @param id the fulfillment request id
    * @param noRetry {@link NoRetry#INSTANCE} for a waiter's poll, null for a read with retries
@@ -87,7 +87,7 @@ public interface FulfillmentApi {
   Call<Void> updateShipment(@Path("id") String id, @Body Map<String, Object> body);
 
   /**
-   * Reads the shipment status; 404 while there is none.
+   * Reads the shipment status; 404 while there is none (unconfirmed: seed 004 only).
    *
    * @param id the fulfillment request id
    * @param noRetry {@link NoRetry#INSTANCE} for a waiter's poll, null for a read with retries
