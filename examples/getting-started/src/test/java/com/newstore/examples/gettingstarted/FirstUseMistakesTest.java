@@ -166,8 +166,6 @@ class FirstUseMistakesTest {
           files
               .filter(p -> p.toString().endsWith(".java"))
               .filter(p -> p.toString().contains("/src/main/"))
-              // The quickstart's Settings parses the same spellings itself (owned elsewhere).
-              .filter(p -> !p.toString().contains("/quickstart/"))
               .filter(p -> read(p).contains("NEWSTORE_STAGE"))
               .toList();
     }

@@ -69,7 +69,7 @@ final class WarehouseFlow {
       steps.run(
           "reject " + OUT_OF_STOCK + " as no_inventory",
           () -> {
-            flow.reject(RejectionReason.NO_INVENTORY, List.of(OUT_OF_STOCK));
+            flow.reject(List.of(OUT_OF_STOCK), RejectionReason.NO_INVENTORY);
             rejected.add(OUT_OF_STOCK);
             return "NewStore reroutes it";
           });
