@@ -7,6 +7,7 @@ import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds {@code Authorization: Bearer <token>} and the SDK's {@code User-Agent}. After a {@code 401}
@@ -17,6 +18,7 @@ import okhttp3.Response;
 public final class AuthInterceptor implements Interceptor {
   private final TokenProvider tokens;
   private final String userAgent;
+  private volatile @Nullable Bearer last;
 
   /**
    * Creates the interceptor.
@@ -53,10 +55,32 @@ public final class AuthInterceptor implements Interceptor {
     }
   }
 
+  /** The header value, built once per token: a provider hands out one instance until a refresh. */
+  private String bearer(AccessToken token) {
+    Bearer cached = last;
+    if (cached != null && cached.token == token) {
+      return cached.header;
+    }
+    Bearer fresh = new Bearer(token, "Bearer " + token.value());
+    last = fresh;
+    return fresh.header;
+  }
+
+  /** A token and its header value; deliberately without a {@code toString} that shows either. */
+  private static final class Bearer {
+    final AccessToken token;
+    final String header;
+
+    Bearer(AccessToken token, String header) {
+      this.token = token;
+      this.header = header;
+    }
+  }
+
   private Request authorize(Request request, AccessToken token) {
     return request
         .newBuilder()
-        .header("Authorization", "Bearer " + token.value())
+        .header("Authorization", bearer(token))
         .header("User-Agent", userAgent)
         .build();
   }

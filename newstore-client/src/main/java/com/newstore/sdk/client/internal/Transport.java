@@ -94,7 +94,7 @@ public final class Transport {
    * @return the service implementation
    */
   public <T> T create(Class<T> service) {
-    return retrofit.create(service);
+    return DirectCalls.create(service, retrofit);
   }
 
   /**

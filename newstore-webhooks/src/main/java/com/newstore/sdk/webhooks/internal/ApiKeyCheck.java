@@ -118,9 +118,21 @@ public final class ApiKeyCheck {
    * @return the digest
    */
   public static byte[] sha256(byte[] bytes) {
+    return sha256(bytes, bytes.length);
+  }
+
+  /**
+   * Returns the SHA-256 digest of the first {@code length} bytes.
+   *
+   * @param bytes the input
+   * @param length how many bytes of it
+   * @return the digest
+   */
+  static byte[] sha256(byte[] bytes, int length) {
     MessageDigest digest = SHA_256.get();
     digest.reset(); // digest() resets too; this covers a digest left dirty by an exception
-    return digest.digest(bytes);
+    digest.update(bytes, 0, length);
+    return digest.digest();
   }
 
   // One digest per thread instead of a provider lookup per request (MessageDigest is not

@@ -1,8 +1,10 @@
 package com.newstore.sdk.webhooks.internal;
 
 import com.newstore.sdk.webhooks.EventHandler;
+import com.newstore.sdk.webhooks.StreamEvent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,45 +17,55 @@ final class EventTypes {
   private static final Map<String, TypedEvent<?>> BY_NAME =
       index(
           new TypedEvent<>(
-              "order.created", RequestMapper::orderPayload, EventHandler::onOrderCreated),
+              "order.created", payload(RequestMapper::orderPayload), EventHandler::onOrderCreated),
           new TypedEvent<>(
-              "order.opened", RequestMapper::orderOpenedPayload, EventHandler::onOrderOpened),
+              "order.opened",
+              payload(RequestMapper::orderOpenedPayload),
+              EventHandler::onOrderOpened),
           new TypedEvent<>(
-              "order.completed", RequestMapper::orderPayload, EventHandler::onOrderCompleted),
+              "order.completed",
+              payload(RequestMapper::orderPayload),
+              EventHandler::onOrderCompleted),
           new TypedEvent<>(
-              "order.cancelled", RequestMapper::orderPayload, EventHandler::onOrderCancelled),
+              "order.cancelled",
+              payload(RequestMapper::orderPayload),
+              EventHandler::onOrderCancelled),
           new TypedEvent<>(
               "order.items_cancelled",
-              RequestMapper::itemsCancelledPayload,
+              payload(RequestMapper::itemsCancelledPayload),
               EventHandler::onOrderItemsCancelled),
           new TypedEvent<>(
               "payment_account.amount_authorized",
-              RequestMapper::paymentPayload,
+              payload(RequestMapper::paymentPayload),
               EventHandler::onAmountAuthorized),
           new TypedEvent<>(
               "payment_account.amount_captured",
-              RequestMapper::paymentPayload,
+              payload(RequestMapper::paymentPayload),
               EventHandler::onAmountCaptured),
           new TypedEvent<>(
               "fulfillment_request.assigned",
-              RequestMapper::fulfillmentRequestPayload,
+              payload(RequestMapper::fulfillmentRequestPayload),
               EventHandler::onFulfillmentRequestAssigned),
           new TypedEvent<>(
               "fulfillment_request.items_completed",
-              RequestMapper::fulfillmentRequestPayload,
+              payload(RequestMapper::fulfillmentRequestPayload),
               EventHandler::onFulfillmentRequestItemsCompleted),
           new TypedEvent<>(
               "fulfillment_request.items_failed",
-              RequestMapper::fulfillmentRequestPayload,
+              payload(RequestMapper::fulfillmentRequestPayload),
               EventHandler::onFulfillmentRequestItemsFailed),
           new TypedEvent<>(
               "fulfillment_request.items_ready_for_handover",
-              RequestMapper::fulfillmentRequestPayload,
+              payload(RequestMapper::fulfillmentRequestPayload),
               EventHandler::onFulfillmentRequestItemsReadyForHandover));
 
   /** Returns the entry for an event name, or null when the name is not typed. */
   static @Nullable TypedEvent<?> of(String name) {
     return BY_NAME.get(name);
+  }
+
+  private static <P> Function<StreamEvent, P> payload(Function<Fields, P> mapper) {
+    return RequestMapper.payload(mapper);
   }
 
   private static Map<String, TypedEvent<?>> index(TypedEvent<?>... events) {

@@ -13,6 +13,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,23 +184,15 @@ public final class JsonValues {
 
   /**
    * Returns the lowercase hex SHA-256 of a value's canonical (sorted-key) JSON, the same digest as
-   * hashing {@code write(value, true)}, but hashed straight from the write buffer's segments
-   * without copying the JSON into an array or looking up a {@code MessageDigest}.
+   * hashing {@code write(value, true)}, but written by {@link CanonicalJson} into one array and
+   * hashed with the thread's {@code MessageDigest}.
    *
    * @param value the value
    * @return 64 lowercase hex digits
    */
   public static String canonicalSha256Hex(@Nullable Object value) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      writeValue(writer, value, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String hex = buffer.sha256().hex();
-    buffer.clear(); // gives the segments back to Okio's pool
-    return hex;
+    CanonicalJson json = CanonicalJson.of(value);
+    return HexFormat.of().formatHex(ApiKeyCheck.sha256(json.bytes(), json.size()));
   }
 
   /**

@@ -10,6 +10,7 @@ import com.newstore.sdk.webhooks.OrderOpenedPayload;
 import com.newstore.sdk.webhooks.PaymentAccountEventPayload;
 import com.newstore.sdk.webhooks.StreamEvent;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Maps parsed JSON bodies to the public request records, naming the path of any bad field. */
@@ -102,6 +103,18 @@ public final class RequestMapper {
   }
 
   /**
+   * Returns a mapper of an event's payload: the event's {@code payload} object read by {@code
+   * mapper}, its bad fields named under {@code payload}.
+   *
+   * @param mapper reads the payload's fields
+   * @param <P> the typed payload
+   * @return the mapper
+   */
+  public static <P> Function<StreamEvent, P> payload(Function<Fields, P> mapper) {
+    return event -> mapper.apply(Fields.of(event.payload(), "payload"));
+  }
+
+  /**
    * Maps an event stream envelope.
    *
    * @param json the parsed body
@@ -119,11 +132,10 @@ public final class RequestMapper {
   /**
    * Maps an order event payload.
    *
-   * @param event the event
+   * @param p the payload's fields
    * @return the typed payload
    */
-  public static OrderEventPayload orderPayload(StreamEvent event) {
-    Fields p = Fields.of(event.payload(), "payload");
+  static OrderEventPayload orderPayload(Fields p) {
     return new OrderEventPayload(
         p.requireString("id"),
         p.optString("external_id"),
@@ -137,11 +149,10 @@ public final class RequestMapper {
   /**
    * Maps a payment account event payload.
    *
-   * @param event the event
+   * @param p the payload's fields
    * @return the typed payload
    */
-  public static PaymentAccountEventPayload paymentPayload(StreamEvent event) {
-    Fields p = Fields.of(event.payload(), "payload");
+  static PaymentAccountEventPayload paymentPayload(Fields p) {
     return new PaymentAccountEventPayload(
         p.optScalarText("id"),
         p.optScalarText("order_id"),
@@ -153,11 +164,10 @@ public final class RequestMapper {
   /**
    * Maps an {@code order.opened} payload.
    *
-   * @param event the event
+   * @param p the payload's fields
    * @return the typed payload
    */
-  public static OrderOpenedPayload orderOpenedPayload(StreamEvent event) {
-    Fields p = Fields.of(event.payload(), "payload");
+  static OrderOpenedPayload orderOpenedPayload(Fields p) {
     return new OrderOpenedPayload(
         p.requireString("id"),
         p.optString("external_id"),
@@ -180,11 +190,10 @@ public final class RequestMapper {
   /**
    * Maps an {@code order.items_cancelled} payload.
    *
-   * @param event the event
+   * @param p the payload's fields
    * @return the typed payload
    */
-  public static OrderItemsCancelledPayload itemsCancelledPayload(StreamEvent event) {
-    Fields p = Fields.of(event.payload(), "payload");
+  static OrderItemsCancelledPayload itemsCancelledPayload(Fields p) {
     return new OrderItemsCancelledPayload(
         p.requireString("id"),
         p.list(
@@ -201,11 +210,10 @@ public final class RequestMapper {
   /**
    * Maps the payload of a {@code fulfillment_request.*} event.
    *
-   * @param event the event
+   * @param p the payload's fields
    * @return the typed payload
    */
-  public static FulfillmentRequestEventPayload fulfillmentRequestPayload(StreamEvent event) {
-    Fields p = Fields.of(event.payload(), "payload");
+  static FulfillmentRequestEventPayload fulfillmentRequestPayload(Fields p) {
     return new FulfillmentRequestEventPayload(
         p.requireString("id"),
         p.optScalarText("order_id"),

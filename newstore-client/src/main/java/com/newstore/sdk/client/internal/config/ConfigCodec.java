@@ -6,12 +6,14 @@ import com.newstore.sdk.client.internal.Json;
 import com.newstore.sdk.client.internal.JsonTree;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,23 +79,38 @@ public abstract class ConfigCodec<T> {
   public static <W, T> ConfigCodec<T> envelope(
       Type wireType, Function<W, T> toPublic, Function<T, W> toWire) {
     JsonAdapter<W> adapter = Json.moshi().adapter(wireType);
-    JsonAdapter<Object> tree = Json.moshi().adapter(Object.class);
     return new ConfigCodec<>() {
       @Override
       public Optional<ConfigValue<T>> decode(String json) {
         return decoding(
             () -> {
-              if (!(JsonTree.parse(json) instanceof Map<?, ?> envelope)) {
+              // One pass over the text: the typed adapter reads "value" from its exact digits,
+              // every other member is skipped without being built.
+              JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+              reader.setLenient(false);
+              if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
                 throw new JsonDataException("expected a JSON object with a 'value' member");
               }
-              Object value = envelope.get("value");
-              if (JsonTree.isEmpty(value)) {
-                return Optional.empty();
+              W wire = null;
+              Instant updatedAt = null;
+              reader.beginObject();
+              while (reader.hasNext()) {
+                switch (reader.selectName(ENVELOPE_NAMES)) {
+                  case 0 -> wire = isEmptyValue(reader) ? null : adapter.fromJson(reader);
+                  case 1 -> updatedAt = instant(reader);
+                  default -> {
+                    reader.skipName();
+                    reader.skipValue();
+                  }
+                }
               }
-              // Through text, so typed adapters read numbers from their exact digits.
-              W wire = adapter.fromJson(tree.toJson(value));
-              Instant updatedAt = instant(envelope.get("updated_at"));
-              return Optional.of(new ConfigValue<>(toPublic.apply(wire), updatedAt));
+              reader.endObject();
+              if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+                throw new JsonDataException("Trailing data after the JSON document");
+              }
+              return wire == null
+                  ? Optional.empty()
+                  : Optional.of(new ConfigValue<>(toPublic.apply(wire), updatedAt));
             });
       }
 
@@ -177,12 +194,57 @@ public abstract class ConfigCodec<T> {
     };
   }
 
-  private static @Nullable Instant instant(@Nullable Object value) {
-    if (!(value instanceof String text) || text.isBlank()) {
+  private static final JsonReader.Options ENVELOPE_NAMES =
+      JsonReader.Options.of("value", "updated_at");
+
+  /**
+   * Returns whether the value at the reader means "never set" (null, {@code {}} or {@code []});
+   * consumes it only then.
+   */
+  private static boolean isEmptyValue(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case NULL -> {
+        reader.nextNull();
+        return true;
+      }
+      case BEGIN_OBJECT -> {
+        JsonReader ahead = reader.peekJson();
+        ahead.beginObject();
+        if (ahead.hasNext()) {
+          return false;
+        }
+        reader.skipValue();
+        return true;
+      }
+      case BEGIN_ARRAY -> {
+        JsonReader ahead = reader.peekJson();
+        ahead.beginArray();
+        if (ahead.hasNext()) {
+          return false;
+        }
+        reader.skipValue();
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Reads {@code updated_at}: anything but an RFC 3339 text reads as unknown, never as an error.
+   */
+  private static @Nullable Instant instant(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonReader.Token.STRING) {
+      reader.skipValue();
+      return null;
+    }
+    String text = reader.nextString();
+    if (text.isBlank()) {
       return null;
     }
     try {
-      return Json.moshi().adapter(Instant.class).fromJsonValue(text);
+      return Json.instant(text);
     } catch (RuntimeException e) {
       return null;
     }

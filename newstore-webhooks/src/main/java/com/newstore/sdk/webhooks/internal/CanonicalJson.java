@@ -1,0 +1,213 @@
+package com.newstore.sdk.webhooks.internal;
+
+import com.squareup.moshi.JsonDataException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a value's canonical (sorted-key) JSON as UTF-8 bytes, byte for byte what {@link
+ * JsonValues#write(Object, boolean) JsonValues.write(value, true)} writes through Moshi's {@code
+ * JsonWriter} (no whitespace, nulls kept, Moshi's string escapes), straight into one growing byte
+ * array: the de-duplication digest of every event is computed from it without a writer's per-call
+ * stacks or a buffer.
+ */
+final class CanonicalJson {
+  /** Moshi's {@code JsonWriter} refuses a 256th level of nesting. */
+  private static final int MAX_STACK = 256;
+
+  private static final byte[][] ESCAPES = new byte[128][];
+  private static final byte[] HEX =
+      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = new byte[] {'\\', 'u', '0', '0', HEX[(c >> 4) & 0xf], HEX[c & 0xf]};
+    }
+    ESCAPES['"'] = new byte[] {'\\', '"'};
+    ESCAPES['\\'] = new byte[] {'\\', '\\'};
+    ESCAPES['\t'] = new byte[] {'\\', 't'};
+    ESCAPES['\b'] = new byte[] {'\\', 'b'};
+    ESCAPES['\n'] = new byte[] {'\\', 'n'};
+    ESCAPES['\r'] = new byte[] {'\\', 'r'};
+    ESCAPES['\f'] = new byte[] {'\\', 'f'};
+  }
+
+  private byte[] bytes = new byte[512];
+  private int size;
+
+  private CanonicalJson() {}
+
+  /**
+   * Returns the canonical JSON of a value.
+   *
+   * @param value maps, iterables, strings, booleans, numbers, instants, anything else as its string
+   * @return the bytes and their count
+   */
+  static CanonicalJson of(@Nullable Object value) {
+    CanonicalJson out = new CanonicalJson();
+    out.value(value, 1);
+    return out;
+  }
+
+  /**
+   * Returns the array holding the bytes (longer than {@link #size()}).
+   *
+   * @return the array
+   */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /**
+   * Returns how many bytes of {@link #bytes()} are the JSON.
+   *
+   * @return the count
+   */
+  int size() {
+    return size;
+  }
+
+  private void value(@Nullable Object value, int stack) {
+    if (value == null) {
+      ascii("null");
+    } else if (value instanceof Map<?, ?> map) {
+      open(stack);
+      write('{');
+      if (allStringKeys(map)) {
+        String[] keys = map.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        for (int i = 0; i < keys.length; i++) {
+          member(i, keys[i], map.get(keys[i]), stack);
+        }
+      } else {
+        int i = 0;
+        for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
+          member(i++, String.valueOf(e.getKey()), e.getValue(), stack);
+        }
+      }
+      write('}');
+    } else if (value instanceof Iterable<?> list) {
+      open(stack);
+      write('[');
+      boolean first = true;
+      for (Object item : list) {
+        if (!first) {
+          write(',');
+        }
+        first = false;
+        value(item, stack + 1);
+      }
+      write(']');
+    } else if (value instanceof String s) {
+      string(s);
+    } else if (value instanceof Boolean b) {
+      ascii(b ? "true" : "false");
+    } else if (value instanceof Number n) {
+      String text = n.toString();
+      if (text.equals("-Infinity") || text.equals("Infinity") || text.equals("NaN")) {
+        throw new IllegalArgumentException("Numeric values must be finite, but was " + n);
+      }
+      utf8(text, 0, text.length());
+    } else if (value instanceof Instant instant) {
+      string(instant.toString());
+    } else {
+      string(value.toString());
+    }
+  }
+
+  private void member(int index, String name, @Nullable Object value, int stack) {
+    if (index > 0) {
+      write(',');
+    }
+    string(name);
+    write(':');
+    value(value, stack + 1);
+  }
+
+  private static void open(int stack) {
+    if (stack >= MAX_STACK) {
+      throw new JsonDataException("Nesting too deep: circular reference?");
+    }
+  }
+
+  private static boolean allStringKeys(Map<?, ?> map) {
+    for (Object key : map.keySet()) {
+      if (!(key instanceof String)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void string(String s) {
+    write('"');
+    int last = 0;
+    int length = s.length();
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      byte[] escape;
+      if (c < 128) {
+        escape = ESCAPES[c];
+        if (escape == null) {
+          continue;
+        }
+      } else if (c == '\u2028' || c == '\u2029') {
+        escape = new byte[] {'\\', 'u', '2', '0', '2', c == '\u2028' ? (byte) '8' : (byte) '9'};
+      } else {
+        continue;
+      }
+      utf8(s, last, i);
+      for (byte b : escape) {
+        write(b);
+      }
+      last = i + 1;
+    }
+    utf8(s, last, length);
+    write('"');
+  }
+
+  private void ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      write(s.charAt(i));
+    }
+  }
+
+  /** UTF-8 of {@code s[from, to)}; a lone surrogate becomes {@code ?}, as Okio writes it. */
+  private void utf8(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        write(c);
+      } else if (c < 0x800) {
+        write(0xc0 | (c >> 6));
+        write(0x80 | (c & 0x3f));
+      } else if (!Character.isSurrogate(c)) {
+        write(0xe0 | (c >> 12));
+        write(0x80 | ((c >> 6) & 0x3f));
+        write(0x80 | (c & 0x3f));
+      } else {
+        char low = i + 1 < to ? s.charAt(i + 1) : 0;
+        if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
+          int cp = Character.toCodePoint(c, low);
+          write(0xf0 | (cp >> 18));
+          write(0x80 | ((cp >> 12) & 0x3f));
+          write(0x80 | ((cp >> 6) & 0x3f));
+          write(0x80 | (cp & 0x3f));
+          i++;
+        } else {
+          write('?');
+        }
+      }
+    }
+  }
+
+  private void write(int b) {
+    if (size == bytes.length) {
+      bytes = Arrays.copyOf(bytes, size * 2);
+    }
+    bytes[size++] = (byte) b;
+  }
+}
