@@ -1,8 +1,10 @@
 package com.newstore.sdk.testkit;
 
 import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.contract.NewStoreContract;
 import com.newstore.sdk.testkit.internal.ConfigRoutes;
 import com.newstore.sdk.testkit.internal.ConfigStore;
+import com.newstore.sdk.testkit.internal.ContractWatch;
 import com.newstore.sdk.testkit.internal.DocumentedRequestContract;
 import com.newstore.sdk.testkit.internal.EventLog;
 import com.newstore.sdk.testkit.internal.EventStreams;
@@ -11,6 +13,7 @@ import com.newstore.sdk.testkit.internal.Inventory;
 import com.newstore.sdk.testkit.internal.OrderBook;
 import com.newstore.sdk.testkit.internal.SimulatorRoutes;
 import com.newstore.sdk.testkit.internal.SimulatorServer;
+import com.newstore.sdk.testkit.internal.SpecRequestContract;
 import com.newstore.sdk.testkit.internal.TokenIssuer;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
 import java.io.IOException;
@@ -48,12 +51,21 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Routes, bodies and rules come from NewStore's published documents, not from the SDK: every
- * request is first checked against NewStore's documented request schema (a violation answers {@code
- * 400} naming the member, and changes nothing), then the stateful rules run. Where NewStore's
- * behaviour is unknown the simulator picks the lenient reading and says so. See {@code
- * docs/testing.md} for the rules it enforces and the faults it can inject.
+ * request is first checked against the project's OpenAPI description of NewStore ({@code
+ * newstore-contract}) and NewStore's documented request schema (a violation answers {@code 400}
+ * naming the member, and changes nothing), then the stateful rules run. With {@link
+ * Builder#validateResponses(boolean)} the simulator also checks its own answers and webhook
+ * requests against that description. Where NewStore's behaviour is unknown the simulator picks the
+ * lenient reading and says so. See {@code docs/testing.md} for the rules it enforces and the faults
+ * it can inject.
  */
 public final class NewStoreSimulator implements AutoCloseable {
+  /**
+   * The system property ({@code true}/{@code false}) giving the default of {@link
+   * Builder#validateResponses(boolean)}.
+   */
+  public static final String VALIDATE_RESPONSES_PROPERTY = "newstore.simulator.validateResponses";
+
   private final String clientId;
   private final String clientSecret;
   private final String tenant;
@@ -71,6 +83,7 @@ public final class NewStoreSimulator implements AutoCloseable {
   private final SimulatorServer server;
   private final OkHttpClient senderHttp;
   private final WebhookSender sender;
+  private final ContractWatch watch;
 
   private NewStoreSimulator(Builder b) {
     this.clientId = b.clientId;
@@ -86,6 +99,9 @@ public final class NewStoreSimulator implements AutoCloseable {
               return t;
             });
     ConfigRoutes routes = new ConfigRoutes();
+    this.watch = ContractWatch.of(b.validateResponses);
+    SpecRequestContract spec = new SpecRequestContract(NewStoreContract.api());
+    DocumentedRequestContract documented = new DocumentedRequestContract(routes);
     this.tokens = new TokenIssuer(b.clientId, b.clientSecret, b.tokenLifetime, b.clock);
     this.config = new ConfigStore(routes, b.clock);
     this.events = new EventLog(b.clock);
@@ -109,7 +125,11 @@ public final class NewStoreSimulator implements AutoCloseable {
               orders,
               eventStreams,
               fulfillment,
-              new DocumentedRequestContract(routes),
+              // The spec first; the documents then check what the spec does not carry.
+              (method, path, query, headers, body) ->
+                  spec.check(method, path, query, headers, body)
+                      .or(() -> documented.check(method, path, query, headers, body)),
+              watch,
               faults::match);
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -123,7 +143,8 @@ public final class NewStoreSimulator implements AutoCloseable {
             eventStreams::running,
             tenant,
             b.clock,
-            fulfillment::assign);
+            fulfillment::assign,
+            watch);
     events.deliverTo(event -> deliveries.execute(() -> sender.deliver(event)));
   }
 
@@ -621,6 +642,26 @@ public final class NewStoreSimulator implements AutoCloseable {
     deliveries.shutdownNow();
     senderHttp.dispatcher().executorService().shutdown();
     senderHttp.connectionPool().evictAll();
+    List<String> violations = watch.violations();
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          "The simulator sent "
+              + violations.size()
+              + " message(s) its API description rejects:\n  "
+              + String.join("\n  ", violations));
+    }
+  }
+
+  /**
+   * Returns what the simulator sent that the project's API description rejects: its answers
+   * (against {@code specs/newstore-api.yaml}) and its webhook requests (against {@code
+   * specs/newstore-webhooks.yaml}). Always empty unless {@link Builder#validateResponses(boolean)}
+   * is on.
+   *
+   * @return the violations, oldest first
+   */
+  public List<String> contractViolations() {
+    return watch.violations();
   }
 
   @Override
@@ -647,6 +688,7 @@ public final class NewStoreSimulator implements AutoCloseable {
     private int settleAfterReads = 1;
     private Duration settleDelay = Duration.ZERO;
     private int port;
+    private boolean validateResponses = Boolean.getBoolean(VALIDATE_RESPONSES_PROPERTY);
     private final Set<String> fulfillmentNodes = new java.util.LinkedHashSet<>();
 
     private Builder() {}
@@ -759,6 +801,20 @@ public final class NewStoreSimulator implements AutoCloseable {
         throw new IllegalArgumentException("delay must not be negative");
       }
       this.settleDelay = delay;
+      return this;
+    }
+
+    /**
+     * Checks every answer and webhook request the simulator sends against the project's API
+     * description; {@link NewStoreSimulator#close()} then throws an {@link AssertionError} listing
+     * any violation, so a test fails when the simulator answered off-spec. Off by default, or set
+     * by the system property {@value NewStoreSimulator#VALIDATE_RESPONSES_PROPERTY}.
+     *
+     * @param validate true to check
+     * @return this builder
+     */
+    public Builder validateResponses(boolean validate) {
+      this.validateResponses = validate;
       return this;
     }
 

@@ -1,5 +1,7 @@
 package com.newstore.sdk.testkit;
 
+import com.newstore.sdk.contract.HttpExchangeRequest;
+import com.newstore.sdk.testkit.internal.ContractWatch;
 import com.newstore.sdk.testkit.internal.EventLog;
 import com.newstore.sdk.testkit.internal.JsonSupport;
 import com.newstore.sdk.testkit.internal.SimulatorRoutes;
@@ -71,6 +73,7 @@ public final class WebhookSender {
   private final WebhookAuthorization orderWebhookAuthorization;
   private final Map<String, String> forwards;
   private final BiConsumer<String, String> assignments;
+  private final ContractWatch watch;
 
   WebhookSender(
       OkHttpClient http,
@@ -78,7 +81,8 @@ public final class WebhookSender {
       Supplier<List<Map<String, Object>>> eventStreams,
       String tenant,
       Clock clock,
-      BiConsumer<String, String> assignments) {
+      BiConsumer<String, String> assignments,
+      ContractWatch watch) {
     this(
         http,
         config,
@@ -89,7 +93,8 @@ public final class WebhookSender {
         SimulatorRoutes.WEBHOOK_ORDER_DETAILS,
         WebhookAuthorization.BEARER,
         new ConcurrentHashMap<>(),
-        assignments);
+        assignments,
+        watch);
   }
 
   private WebhookSender(
@@ -102,7 +107,8 @@ public final class WebhookSender {
       String orderDetailsRoute,
       WebhookAuthorization orderWebhookAuthorization,
       Map<String, String> forwards,
-      BiConsumer<String, String> assignments) {
+      BiConsumer<String, String> assignments,
+      ContractWatch watch) {
     this.http = http;
     this.config = config;
     this.eventStreams = eventStreams;
@@ -113,6 +119,7 @@ public final class WebhookSender {
     this.orderWebhookAuthorization = orderWebhookAuthorization;
     this.forwards = forwards;
     this.assignments = assignments;
+    this.watch = watch;
   }
 
   /**
@@ -143,7 +150,8 @@ public final class WebhookSender {
         strip(orderDetails),
         orderWebhookAuthorization,
         forwards,
-        assignments);
+        assignments,
+        watch);
   }
 
   /**
@@ -166,7 +174,8 @@ public final class WebhookSender {
         orderDetailsRoute,
         form,
         forwards,
-        assignments);
+        assignments,
+        watch);
   }
 
   /**
@@ -235,7 +244,14 @@ public final class WebhookSender {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("products", products);
     body.put("fulfillment_locations", List.copyOf(fulfillmentLocations));
-    return send(target, WebhookAuthorization.RAW, "POST", target.url().toString(), body, 0);
+    return send(
+        "availabilityRequest",
+        target,
+        WebhookAuthorization.RAW,
+        "POST",
+        target.url().toString(),
+        body,
+        0);
   }
 
   // ---- external order webhook ------------------------------------------------------------------
@@ -295,7 +311,8 @@ public final class WebhookSender {
             .newBuilder()
             .addQueryParameter(parameter, value)
             .build();
-    return send(target, orderWebhookAuthorization, "GET", url.toString(), null, 0);
+    return send(
+        "purchaseHistory", target, orderWebhookAuthorization, "GET", url.toString(), null, 0);
   }
 
   private WebhookTarget orderWebhook() {
@@ -338,7 +355,8 @@ public final class WebhookSender {
       // The id is one encoded path segment, whatever characters it holds.
       url.addPathSegment(segment.equals("{id}") ? orderId : segment);
     }
-    return send(target, orderWebhookAuthorization, "GET", url.build().toString(), null, 0);
+    return send(
+        "orderDetails", target, orderWebhookAuthorization, "GET", url.build().toString(), null, 0);
   }
 
   // ---- fulfillment requests --------------------------------------------------------------------
@@ -376,6 +394,7 @@ public final class WebhookSender {
     Objects.requireNonNull(target, "target == null");
     Objects.requireNonNull(request, "request == null");
     return send(
+        "fulfillmentRequest",
         target,
         WebhookAuthorization.BEARER,
         "POST",
@@ -396,6 +415,7 @@ public final class WebhookSender {
                 + fulfillmentNodeId
                 + " with {url, api_key}, or call sim.configureDistributionCenter(...)");
     return send(
+        "fulfillmentRequest",
         target,
         WebhookAuthorization.BEARER,
         "POST",
@@ -433,6 +453,7 @@ public final class WebhookSender {
     for (Map<String, Object> integration : eventStreams.get()) {
       WebhookTarget target = eventTarget(integration);
       send(
+          "eventDelivery",
           target,
           WebhookAuthorization.BEARER,
           "POST",
@@ -473,6 +494,7 @@ public final class WebhookSender {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(payload, "payload == null");
     return send(
+        "eventDelivery",
         target,
         WebhookAuthorization.BEARER,
         "POST",
@@ -519,6 +541,7 @@ public final class WebhookSender {
   }
 
   private WebhookResult send(
+      String operationId,
       WebhookTarget target,
       WebhookAuthorization form,
       String method,
@@ -538,9 +561,31 @@ public final class WebhookSender {
         request.header("Authorization", form.header(target.apiKey()));
       }
       request.method(method, json == null ? null : RequestBody.create(json, JSON));
-      last = attempt(client, request.build(), attempts);
+      Request built = request.build();
+      check(operationId, built, json);
+      last = attempt(client, built, attempts);
     } while (!last.successful() && attempts <= retries);
     return last;
+  }
+
+  /** Checks the request against the webhook spec when the simulator validates what it sends. */
+  private void check(String operationId, Request request, byte @Nullable [] json) {
+    if (!watch.enabled()) {
+      return;
+    }
+    String query = request.url().encodedQuery();
+    HttpExchangeRequest exchange =
+        HttpExchangeRequest.of(
+            request.method(), request.url().encodedPath() + (query == null ? "" : "?" + query));
+    for (String name : request.headers().names()) {
+      for (String value : request.headers(name)) {
+        exchange = exchange.withHeader(name, value);
+      }
+    }
+    if (json != null) {
+      exchange = exchange.withHeader("Content-Type", JSON.toString()).withBody(json);
+    }
+    watch.webhook(operationId, exchange);
   }
 
   private static WebhookResult attempt(OkHttpClient client, Request request, int attempts) {
