@@ -100,8 +100,8 @@ public final class NewStoreSimulator implements AutoCloseable {
             });
     ConfigRoutes routes = new ConfigRoutes();
     this.watch = ContractWatch.of(b.validateResponses);
-    SpecRequestContract spec = new SpecRequestContract(NewStoreContract.api());
     DocumentedRequestContract documented = new DocumentedRequestContract(routes);
+    SpecRequestContract spec = new SpecRequestContract(NewStoreContract.api(), documented);
     this.tokens = new TokenIssuer(b.clientId, b.clientSecret, b.tokenLifetime, b.clock);
     this.config = new ConfigStore(routes, b.clock);
     this.events = new EventLog(b.clock);
@@ -350,7 +350,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @param path a configuration path such as {@code v0/config/sales_order/grace_period}
    * @return the value, if one is stored
    */
-  public Optional<ConfigValue> config(String path) {
+  public Optional<StoredConfig> config(String path) {
     String p = strip(path);
     return config.get(p).map(e -> toValue(p, e));
   }
@@ -360,8 +360,8 @@ public final class NewStoreSimulator implements AutoCloseable {
    *
    * @return an immutable map
    */
-  public Map<String, ConfigValue> configs() {
-    Map<String, ConfigValue> out = new LinkedHashMap<>();
+  public Map<String, StoredConfig> configs() {
+    Map<String, StoredConfig> out = new LinkedHashMap<>();
     config.snapshot().forEach((p, e) -> out.put(p, toValue(p, e)));
     return Map.copyOf(out);
   }
@@ -674,8 +674,8 @@ public final class NewStoreSimulator implements AutoCloseable {
     return path.startsWith("/") ? path.substring(1) : path;
   }
 
-  private static ConfigValue toValue(String path, ConfigStore.Entry e) {
-    return new ConfigValue(path, e.value(), e.updatedAt(), e.version(), e.updatedBy());
+  private static StoredConfig toValue(String path, ConfigStore.Entry e) {
+    return new StoredConfig(path, e.value(), e.updatedAt(), e.version(), e.updatedBy());
   }
 
   /** Configures and starts a {@link NewStoreSimulator}. Not thread-safe. */
