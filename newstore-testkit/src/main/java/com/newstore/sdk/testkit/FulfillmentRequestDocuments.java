@@ -2,6 +2,8 @@ package com.newstore.sdk.testkit;
 
 import com.newstore.sdk.testkit.internal.JsonSupport;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,5 +44,35 @@ final class FulfillmentRequestDocuments {
     }
     body.put("items", items);
     return body;
+  }
+
+  /** One unit per item, with the {@code price} kept in the item's unknown fields, if any. */
+  static List<FulfillmentUnit> units(FulfillmentRequest request) {
+    List<FulfillmentUnit> units = new ArrayList<>();
+    for (FulfillmentRequest.Item item : request.items()) {
+      Object price = item.unknownFields().get("price");
+      units.add(
+          new FulfillmentUnit(
+              item.productId(), price instanceof Number n ? new BigDecimal(n.toString()) : null));
+    }
+    return units;
+  }
+
+  /** The members of a sample document besides its id and items: addresses, shipping options. */
+  static Map<String, Object> sample(Clock clock) {
+    Map<String, Object> address = new LinkedHashMap<>();
+    address.put("first_name", "Ada");
+    address.put("last_name", "Lovelace");
+    address.put("address_line_1", "1 Test Street");
+    address.put("city", "Boston");
+    address.put("zip_code", "02110");
+    address.put("country_code", "US");
+    Map<String, Object> template = new LinkedHashMap<>();
+    template.put("billing_address", address);
+    template.put("shipping_address", address);
+    template.put("shipping_options", Map.of("carrier", "UPS", "service_level", "GROUND"));
+    template.put("created_at", clock.instant().toString());
+    template.put("extended_attributes", List.of());
+    return template;
   }
 }

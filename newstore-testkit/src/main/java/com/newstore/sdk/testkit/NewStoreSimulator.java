@@ -1,22 +1,11 @@
 package com.newstore.sdk.testkit;
 
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.contract.NewStoreContract;
-import com.newstore.sdk.testkit.internal.ConfigRoutes;
 import com.newstore.sdk.testkit.internal.ConfigStore;
-import com.newstore.sdk.testkit.internal.ContractWatch;
-import com.newstore.sdk.testkit.internal.DocumentedRequestContract;
-import com.newstore.sdk.testkit.internal.EventLog;
-import com.newstore.sdk.testkit.internal.EventStreams;
-import com.newstore.sdk.testkit.internal.FulfillmentLedger;
-import com.newstore.sdk.testkit.internal.Inventory;
-import com.newstore.sdk.testkit.internal.OrderBook;
+import com.newstore.sdk.testkit.internal.Simulation;
 import com.newstore.sdk.testkit.internal.SimulatorRoutes;
-import com.newstore.sdk.testkit.internal.SimulatorServer;
-import com.newstore.sdk.testkit.internal.SpecRequestContract;
-import com.newstore.sdk.testkit.internal.TokenIssuer;
+import com.newstore.sdk.testkit.internal.SimulatorSettings;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
@@ -30,10 +19,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,112 +51,22 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public static final String VALIDATE_RESPONSES_PROPERTY = "newstore.simulator.validateResponses";
 
-  private final String clientId;
-  private final String clientSecret;
-  private final String tenant;
-  private final Clock clock;
-  private final TokenIssuer tokens;
-  private final ConfigStore config;
-  private final OrderBook orders;
-  private final EventStreams eventStreams;
-  private final FulfillmentLedger fulfillment;
-  private final Inventory inventory = new Inventory();
-  private final EventLog events;
-  private final Set<String> fulfillmentNodes = ConcurrentHashMap.newKeySet();
-  private final ExecutorService deliveries;
+  private final SimulatorSettings settings;
   private final Faults faults = new Faults();
-  private final SimulatorServer server;
-  private final OkHttpClient senderHttp;
+  private final Simulation parts;
   private final WebhookSender sender;
-  private final ContractWatch watch;
 
-  private NewStoreSimulator(Builder b) {
-    this.clientId = b.clientId;
-    this.clientSecret = b.clientSecret;
-    this.tenant = b.tenant;
-    this.clock = b.clock;
-    this.fulfillmentNodes.addAll(b.fulfillmentNodes);
-    this.deliveries =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "newstore-simulator-deliveries");
-              t.setDaemon(true);
-              return t;
-            });
-    ConfigRoutes routes = new ConfigRoutes();
-    this.watch = ContractWatch.of(b.validateResponses);
-    DocumentedRequestContract documented = new DocumentedRequestContract(routes);
-    SpecRequestContract spec = new SpecRequestContract(NewStoreContract.api(), documented);
-    this.tokens = new TokenIssuer(b.clientId, b.clientSecret, b.tokenLifetime, b.clock);
-    this.config = new ConfigStore(routes, b.clock);
-    this.events = new EventLog(b.clock);
-    this.orders = new OrderBook(b.clock, this::knowsNode, events);
-    this.eventStreams = new EventStreams(b.clock);
-    this.fulfillment =
-        new FulfillmentLedger(
-            b.clock,
-            b.settleAfterReads,
-            b.settleDelay,
-            inventory,
-            this::distributionCenters,
-            this::dispatch);
-    try {
-      this.server =
-          new SimulatorServer(
-              b.port,
-              b.clock,
-              tokens,
-              config,
-              orders,
-              eventStreams,
-              fulfillment,
-              // The spec first; the documents then check what the spec does not carry.
-              (method, path, query, headers, body) ->
-                  spec.check(method, path, query, headers, body)
-                      .or(() -> documented.check(method, path, query, headers, body)),
-              watch,
-              faults::match);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "The simulator could not bind loopback port " + b.port + ": " + e.getMessage(), e);
-    }
-    this.senderHttp = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  private NewStoreSimulator(SimulatorSettings settings) {
+    this.settings = settings;
+    this.parts = new Simulation(settings, faults::match);
     this.sender =
         new WebhookSender(
-            senderHttp,
-            path -> config.get(path).map(e -> e.value()),
-            eventStreams::running,
-            tenant,
-            b.clock,
-            fulfillment::assign,
-            watch);
-    events.deliverTo(event -> deliveries.execute(() -> sender.deliver(event)));
-  }
-
-  private boolean knowsNode(String nodeId) {
-    return fulfillmentNodes.contains(nodeId)
-        || config.get(SimulatorRoutes.dcConfig(nodeId)).isPresent();
-  }
-
-  private List<String> distributionCenters() {
-    List<String> nodes = new ArrayList<>();
-    for (String path : config.snapshot().keySet()) {
-      List<String> id = SimulatorRoutes.match(SimulatorRoutes.DC_CONFIG, path);
-      if (id != null) {
-        nodes.add(id.get(0));
-      }
-    }
-    return nodes;
-  }
-
-  /** NewStore sends a new fulfillment request to its node and emits {@code assigned}. */
-  private void dispatch(String nodeId, Map<String, Object> document) {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("id", document.get("id"));
-    payload.put("order_id", document.get("order_id"));
-    payload.put("fulfillment_node_id", nodeId);
-    deliveries.execute(() -> sender.sendFulfillmentRequestDocument(nodeId, document));
-    events.emit("fulfillment_request.assigned", payload);
+            parts.transport(),
+            path -> parts.config().get(path).map(e -> e.value()),
+            parts.eventStreams()::running,
+            parts.calls(),
+            settings.clock(),
+            parts.fulfillment()::assign);
   }
 
   /**
@@ -200,7 +95,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the base URL on the loopback interface
    */
   public URI baseUrl() {
-    return server.baseUrl();
+    return parts.server().baseUrl();
   }
 
   /**
@@ -218,7 +113,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the client id
    */
   public String clientId() {
-    return clientId;
+    return settings.clientId();
   }
 
   /**
@@ -227,7 +122,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the client secret
    */
   public String clientSecret() {
-    return clientSecret;
+    return settings.clientSecret();
   }
 
   /**
@@ -245,7 +140,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the tenant
    */
   public String tenant() {
-    return tenant;
+    return settings.tenant();
   }
 
   /**
@@ -258,7 +153,7 @@ public final class NewStoreSimulator implements AutoCloseable {
     return NewStoreClient.builder()
         .baseUrl(baseUrl().toString())
         .tokenUrl(tokenUrl().toString())
-        .credentials(clientId, clientSecret);
+        .credentials(settings.clientId(), settings.clientSecret());
   }
 
   /**
@@ -287,7 +182,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return an immutable list
    */
   public List<ReceivedRequest> requests() {
-    return server.received();
+    return parts.server().received();
   }
 
   /**
@@ -300,7 +195,7 @@ public final class NewStoreSimulator implements AutoCloseable {
   public List<ReceivedRequest> requests(String method, String pathTemplate) {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(pathTemplate, "pathTemplate == null");
-    return server.received(method, pathTemplate);
+    return parts.server().received(method, pathTemplate);
   }
 
   /**
@@ -329,17 +224,17 @@ public final class NewStoreSimulator implements AutoCloseable {
     if (count < 1) {
       throw new IllegalArgumentException("count must be positive but was " + count);
     }
-    return server.await(method, pathTemplate, count, timeout);
+    return parts.server().await(method, pathTemplate, count, timeout);
   }
 
   /** Forgets the requests received so far. */
   public void clearRequests() {
-    server.clearReceived();
+    parts.server().clearReceived();
   }
 
   /** Revokes every token issued so far; the next API call with one of them gets {@code 401}. */
   public void revokeTokens() {
-    tokens.revokeAll();
+    parts.tokens().revokeAll();
   }
 
   // ---- configuration state ---------------------------------------------------------------------
@@ -352,7 +247,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public Optional<StoredConfig> config(String path) {
     String p = strip(path);
-    return config.get(p).map(e -> toValue(p, e));
+    return parts.config().get(p).map(e -> toValue(p, e));
   }
 
   /**
@@ -362,7 +257,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public Map<String, StoredConfig> configs() {
     Map<String, StoredConfig> out = new LinkedHashMap<>();
-    config.snapshot().forEach((p, e) -> out.put(p, toValue(p, e)));
+    parts.config().snapshot().forEach((p, e) -> out.put(p, toValue(p, e)));
     return Map.copyOf(out);
   }
 
@@ -374,7 +269,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public void setConfig(String path, Object value) {
     Objects.requireNonNull(value, "value == null");
-    config.put(strip(path), value);
+    parts.config().put(strip(path), value);
   }
 
   /**
@@ -394,7 +289,7 @@ public final class NewStoreSimulator implements AutoCloseable {
     if (apiKey != null) {
       value.put("api_key", apiKey);
     }
-    config.put(SimulatorRoutes.dcConfig(fulfillmentNodeId), value);
+    parts.config().put(SimulatorRoutes.dcConfig(fulfillmentNodeId), value);
   }
 
   // ---- tenant state ----------------------------------------------------------------------------
@@ -408,7 +303,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public void addFulfillmentNodes(String... nodeIds) {
     for (String id : nodeIds) {
-      fulfillmentNodes.add(Objects.requireNonNull(id, "nodeId == null"));
+      parts.addFulfillmentNode(Objects.requireNonNull(id, "nodeId == null"));
     }
   }
 
@@ -420,7 +315,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the ATP, or empty when nothing is known (counted as available)
    */
   public OptionalLong availability(String fulfillmentNodeId, String productId) {
-    return inventory.get(fulfillmentNodeId, productId);
+    return parts.inventory().get(fulfillmentNodeId, productId);
   }
 
   /**
@@ -432,10 +327,12 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @param atp the quantity
    */
   public void setAvailability(String fulfillmentNodeId, String productId, long atp) {
-    inventory.set(
-        Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null"),
-        Objects.requireNonNull(productId, "productId == null"),
-        atp);
+    parts
+        .inventory()
+        .set(
+            Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null"),
+            Objects.requireNonNull(productId, "productId == null"),
+            atp);
   }
 
   /**
@@ -446,7 +343,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return an immutable list
    */
   public List<EmittedEvent> emittedEvents() {
-    return events.events().stream()
+    return parts.events().events().stream()
         .map(e -> new EmittedEvent(e.name(), e.payload(), e.publishedAt()))
         .toList();
   }
@@ -460,7 +357,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the order, if injected
    */
   public Optional<Map<String, Object>> injectedOrder(String externalId) {
-    return orders.find(externalId);
+    return parts.orders().find(externalId);
   }
 
   /**
@@ -469,7 +366,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the count
    */
   public int injectedOrderCount() {
-    return orders.size();
+    return parts.orders().size();
   }
 
   /**
@@ -479,7 +376,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the integration with its {@code status}, if registered
    */
   public Optional<Map<String, Object>> eventStream(String id) {
-    return eventStreams.find(id);
+    return parts.eventStreams().find(id);
   }
 
   // ---- fulfillment requests --------------------------------------------------------------------
@@ -507,8 +404,15 @@ public final class NewStoreSimulator implements AutoCloseable {
     Objects.requireNonNull(orderId, "orderId == null");
     Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null");
     Map<String, Object> document =
-        fulfillment.create(id, orderId, fulfillmentNodeId, List.copyOf(units), sampleTemplate());
-    dispatch(fulfillmentNodeId, document);
+        parts
+            .fulfillment()
+            .create(
+                id,
+                orderId,
+                fulfillmentNodeId,
+                List.copyOf(units),
+                FulfillmentRequestDocuments.sample(settings.clock()));
+    parts.dispatch(fulfillmentNodeId, document);
     return document;
   }
 
@@ -524,16 +428,15 @@ public final class NewStoreSimulator implements AutoCloseable {
   public FulfillmentRequest createFulfillmentRequest(FulfillmentRequest request) {
     Objects.requireNonNull(request, "request == null");
     Map<String, Object> document = FulfillmentRequestDocuments.of(request);
-    List<FulfillmentUnit> units = new ArrayList<>();
-    for (FulfillmentRequest.Item item : request.items()) {
-      Object price = item.unknownFields().get("price");
-      units.add(
-          new FulfillmentUnit(
-              item.productId(),
-              price instanceof Number n ? new java.math.BigDecimal(n.toString()) : null));
-    }
     document.remove("items");
-    fulfillment.create(request.id(), request.orderId(), null, units, document);
+    parts
+        .fulfillment()
+        .create(
+            request.id(),
+            request.orderId(),
+            null,
+            FulfillmentRequestDocuments.units(request),
+            document);
     return request;
   }
 
@@ -554,7 +457,7 @@ public final class NewStoreSimulator implements AutoCloseable {
     for (String p : productIds) {
       items.add(new FulfillmentRequest.Item(p, Map.of()));
     }
-    Map<String, Object> template = sampleTemplate();
+    Map<String, Object> template = FulfillmentRequestDocuments.sample(settings.clock());
     Map<String, @Nullable Object> unknown = new LinkedHashMap<>();
     unknown.put("shipping_address", template.get("shipping_address"));
     unknown.put("billing_address", template.get("billing_address"));
@@ -562,27 +465,10 @@ public final class NewStoreSimulator implements AutoCloseable {
         new FulfillmentRequest(
             id,
             UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(),
-            clock.instant(),
+            settings.clock().instant(),
             new FulfillmentRequest.ShippingOptions("UPS", "GROUND"),
             items,
             unknown));
-  }
-
-  private Map<String, Object> sampleTemplate() {
-    Map<String, Object> address = new LinkedHashMap<>();
-    address.put("first_name", "Ada");
-    address.put("last_name", "Lovelace");
-    address.put("address_line_1", "1 Test Street");
-    address.put("city", "Boston");
-    address.put("zip_code", "02110");
-    address.put("country_code", "US");
-    Map<String, Object> template = new LinkedHashMap<>();
-    template.put("billing_address", address);
-    template.put("shipping_address", address);
-    template.put("shipping_options", Map.of("carrier", "UPS", "service_level", "GROUND"));
-    template.put("created_at", clock.instant().toString());
-    template.put("extended_attributes", List.of());
-    return template;
   }
 
   /**
@@ -591,7 +477,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the states
    */
   public List<FulfillmentRequestState> fulfillmentRequests() {
-    return fulfillment.states();
+    return parts.fulfillment().states();
   }
 
   /**
@@ -601,7 +487,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the state, if the request exists
    */
   public Optional<FulfillmentRequestState> fulfillmentRequest(String id) {
-    return fulfillment.state(id);
+    return parts.fulfillment().state(id);
   }
 
   /**
@@ -612,7 +498,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @throws IllegalArgumentException when the request does not exist
    */
   public void failShipmentsOf(String fulfillmentRequestId, String... productIds) {
-    fulfillment.failShipmentsOf(fulfillmentRequestId, List.of(productIds));
+    parts.fulfillment().failShipmentsOf(fulfillmentRequestId, List.of(productIds));
   }
 
   // ---- webhooks --------------------------------------------------------------------------------
@@ -635,21 +521,15 @@ public final class NewStoreSimulator implements AutoCloseable {
     return sender;
   }
 
-  /** Stops the server and releases the sender's connections. */
+  /**
+   * Stops the server and releases the sender's connections.
+   *
+   * @throws AssertionError when {@link Builder#validateResponses(boolean)} is on and the simulator
+   *     sent anything the project's API description rejects, listing it
+   */
   @Override
   public void close() {
-    server.close();
-    deliveries.shutdownNow();
-    senderHttp.dispatcher().executorService().shutdown();
-    senderHttp.connectionPool().evictAll();
-    List<String> violations = watch.violations();
-    if (!violations.isEmpty()) {
-      throw new AssertionError(
-          "The simulator sent "
-              + violations.size()
-              + " message(s) its API description rejects:\n  "
-              + String.join("\n  ", violations));
-    }
+    parts.close();
   }
 
   /**
@@ -661,12 +541,12 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the violations, oldest first
    */
   public List<String> contractViolations() {
-    return watch.violations();
+    return parts.contractViolations();
   }
 
   @Override
   public String toString() {
-    return "NewStoreSimulator[baseUrl=" + baseUrl() + ", clientId=" + clientId + "]";
+    return "NewStoreSimulator[baseUrl=" + baseUrl() + ", clientId=" + settings.clientId() + "]";
   }
 
   private static String strip(String path) {
@@ -825,7 +705,18 @@ public final class NewStoreSimulator implements AutoCloseable {
      * @throws UncheckedIOException when no port can be bound
      */
     public NewStoreSimulator start() {
-      return new NewStoreSimulator(this);
+      return new NewStoreSimulator(
+          new SimulatorSettings(
+              clientId,
+              clientSecret,
+              tenant,
+              tokenLifetime,
+              clock,
+              settleAfterReads,
+              settleDelay,
+              port,
+              validateResponses,
+              fulfillmentNodes));
     }
   }
 }
