@@ -3,11 +3,14 @@ package com.newstore.sdk.testkit;
 import com.newstore.sdk.testkit.internal.JsonSupport;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a {@link FulfillmentRequest} as the document NewStore POSTs (newstore-api.md section 6):
@@ -56,6 +59,35 @@ final class FulfillmentRequestDocuments {
               item.productId(), price instanceof Number n ? new BigDecimal(n.toString()) : null));
     }
     return units;
+  }
+
+  /** A request with one item per product id and sample addresses and shipping options. */
+  static FulfillmentRequest sampleRequest(String id, Clock clock, String... productIds) {
+    if (productIds.length == 0) {
+      throw new IllegalArgumentException("a fulfillment request needs at least one unit");
+    }
+    List<FulfillmentRequest.Item> items = new ArrayList<>();
+    for (String p : productIds) {
+      items.add(new FulfillmentRequest.Item(p, Map.of()));
+    }
+    Map<String, Object> template = sample(clock);
+    Map<String, @Nullable Object> unknown = new LinkedHashMap<>();
+    unknown.put("shipping_address", template.get("shipping_address"));
+    unknown.put("billing_address", template.get("billing_address"));
+    return new FulfillmentRequest(
+        id,
+        UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString(),
+        clock.instant(),
+        new FulfillmentRequest.ShippingOptions("UPS", "GROUND"),
+        items,
+        unknown);
+  }
+
+  /** The document without its items: what the ledger keeps besides the units. */
+  static Map<String, Object> withoutItems(FulfillmentRequest request) {
+    Map<String, Object> document = of(request);
+    document.remove("items");
+    return document;
   }
 
   /** The members of a sample document besides its id and items: addresses, shipping options. */

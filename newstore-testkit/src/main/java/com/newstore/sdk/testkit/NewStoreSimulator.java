@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,76 +77,44 @@ public final class NewStoreSimulator implements AutoCloseable {
     return builder().start();
   }
 
-  /**
-   * Returns a builder for a simulator with non-default settings.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder for a simulator with non-default settings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  // ---- connection details ----------------------------------------------------------------------
-
-  /**
-   * Returns the API base URL, ending in {@code /}.
-   *
-   * @return the base URL on the loopback interface
-   */
+  /** {@return the API base URL, ending in {@code /}} */
   public URI baseUrl() {
     return parts.server().baseUrl();
   }
 
-  /**
-   * Returns the OAuth2 token endpoint.
-   *
-   * @return the token URL
-   */
+  /** {@return the OAuth2 token endpoint} */
   public URI tokenUrl() {
     return baseUrl().resolve(SimulatorRoutes.TOKEN);
   }
 
-  /**
-   * Returns the client id the token endpoint accepts.
-   *
-   * @return the client id
-   */
+  /** {@return the client id the token endpoint accepts} */
   public String clientId() {
     return settings.clientId();
   }
 
-  /**
-   * Returns the client secret the token endpoint accepts.
-   *
-   * @return the client secret
-   */
+  /** {@return the client secret the token endpoint accepts} */
   public String clientSecret() {
     return settings.clientSecret();
   }
 
-  /**
-   * Returns the port the simulator listens on.
-   *
-   * @return the port
-   */
+  /** {@return the port the simulator listens on} */
   public int port() {
     return baseUrl().getPort();
   }
 
-  /**
-   * Returns the tenant name put in event envelopes.
-   *
-   * @return the tenant
-   */
+  /** {@return the tenant name put in event envelopes} */
   public String tenant() {
     return settings.tenant();
   }
 
   /**
-   * Returns a client builder already pointed at this simulator (base URL, token URL, credentials),
-   * to add your own settings.
-   *
-   * @return a client builder
+   * {@return a client builder already pointed at this simulator (base URL, token URL, credentials),
+   * to add your own settings}
    */
   public NewStoreClient.Builder clientBuilder() {
     return NewStoreClient.builder()
@@ -156,31 +123,17 @@ public final class NewStoreSimulator implements AutoCloseable {
         .credentials(settings.clientId(), settings.clientSecret());
   }
 
-  /**
-   * Returns a new client pointed at this simulator, authenticating with its credentials.
-   *
-   * @return a client; close it when done
-   */
+  /** {@return a new client pointed at this simulator, with its credentials}; close it when done. */
   public NewStoreClient newClient() {
     return clientBuilder().build();
   }
 
-  // ---- faults, inspection ----------------------------------------------------------------------
-
-  /**
-   * Returns the fault injection scripts.
-   *
-   * @return the faults
-   */
+  /** {@return the fault injection scripts} */
   public Faults faults() {
     return faults;
   }
 
-  /**
-   * Returns every request received so far, oldest first, token requests included.
-   *
-   * @return an immutable list
-   */
+  /** {@return every request received so far, oldest first, token requests included} */
   public List<ReceivedRequest> requests() {
     return parts.server().received();
   }
@@ -237,8 +190,6 @@ public final class NewStoreSimulator implements AutoCloseable {
     parts.tokens().revokeAll();
   }
 
-  // ---- configuration state ---------------------------------------------------------------------
-
   /**
    * Returns the configuration stored at a path.
    *
@@ -250,11 +201,7 @@ public final class NewStoreSimulator implements AutoCloseable {
     return parts.config().get(p).map(e -> toValue(p, e));
   }
 
-  /**
-   * Returns every stored configuration value, keyed by path.
-   *
-   * @return an immutable map
-   */
+  /** {@return every stored configuration value, keyed by path} */
   public Map<String, StoredConfig> configs() {
     Map<String, StoredConfig> out = new LinkedHashMap<>();
     parts.config().snapshot().forEach((p, e) -> out.put(p, toValue(p, e)));
@@ -292,8 +239,6 @@ public final class NewStoreSimulator implements AutoCloseable {
     parts.config().put(SimulatorRoutes.dcConfig(fulfillmentNodeId), value);
   }
 
-  // ---- tenant state ----------------------------------------------------------------------------
-
   /**
    * Registers fulfillment nodes (stores, DCs) the tenant knows, as at least one availability import
    * per location does in NewStore (seed 000). An order routed {@code external} to a node that is
@@ -327,28 +272,21 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @param atp the quantity
    */
   public void setAvailability(String fulfillmentNodeId, String productId, long atp) {
-    parts
-        .inventory()
-        .set(
-            Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null"),
-            Objects.requireNonNull(productId, "productId == null"),
-            atp);
+    Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null");
+    Objects.requireNonNull(productId, "productId == null");
+    parts.inventory().set(fulfillmentNodeId, productId, atp);
   }
 
   /**
-   * Returns the events the simulator emitted by itself, oldest first ({@code order.created}, {@code
-   * order.cancelled}, {@code fulfillment_request.assigned}). Each is also delivered, in the
+   * {@return the events the simulator emitted by itself, oldest first ({@code order.created},
+   * {@code order.cancelled}, {@code fulfillment_request.assigned})}. Each is also delivered, in the
    * background, to every running event stream integration.
-   *
-   * @return an immutable list
    */
   public List<EmittedEvent> emittedEvents() {
     return parts.events().events().stream()
         .map(e -> new EmittedEvent(e.name(), e.payload(), e.publishedAt()))
         .toList();
   }
-
-  // ---- orders and event streams ----------------------------------------------------------------
 
   /**
    * Returns an order injected through {@code POST v0/d/fulfill_order}, as stored.
@@ -360,11 +298,7 @@ public final class NewStoreSimulator implements AutoCloseable {
     return parts.orders().find(externalId);
   }
 
-  /**
-   * Returns how many distinct orders were injected.
-   *
-   * @return the count
-   */
+  /** {@return how many distinct orders were injected} */
   public int injectedOrderCount() {
     return parts.orders().size();
   }
@@ -378,8 +312,6 @@ public final class NewStoreSimulator implements AutoCloseable {
   public Optional<Map<String, Object>> eventStream(String id) {
     return parts.eventStreams().find(id);
   }
-
-  // ---- fulfillment requests --------------------------------------------------------------------
 
   /**
    * Routes a fulfillment request to a node as NewStore does: registers it and POSTs it, in the
@@ -403,15 +335,9 @@ public final class NewStoreSimulator implements AutoCloseable {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(orderId, "orderId == null");
     Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null");
+    Map<String, Object> sample = FulfillmentRequestDocuments.sample(settings.clock());
     Map<String, Object> document =
-        parts
-            .fulfillment()
-            .create(
-                id,
-                orderId,
-                fulfillmentNodeId,
-                List.copyOf(units),
-                FulfillmentRequestDocuments.sample(settings.clock()));
+        parts.fulfillment().create(id, orderId, fulfillmentNodeId, List.copyOf(units), sample);
     parts.dispatch(fulfillmentNodeId, document);
     return document;
   }
@@ -427,16 +353,9 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public FulfillmentRequest createFulfillmentRequest(FulfillmentRequest request) {
     Objects.requireNonNull(request, "request == null");
-    Map<String, Object> document = FulfillmentRequestDocuments.of(request);
-    document.remove("items");
-    parts
-        .fulfillment()
-        .create(
-            request.id(),
-            request.orderId(),
-            null,
-            FulfillmentRequestDocuments.units(request),
-            document);
+    List<FulfillmentUnit> units = FulfillmentRequestDocuments.units(request);
+    Map<String, Object> rest = FulfillmentRequestDocuments.withoutItems(request);
+    parts.fulfillment().create(request.id(), request.orderId(), null, units, rest);
     return request;
   }
 
@@ -450,32 +369,11 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public FulfillmentRequest createFulfillmentRequest(String id, String... productIds) {
     Objects.requireNonNull(id, "id == null");
-    if (productIds.length == 0) {
-      throw new IllegalArgumentException("a fulfillment request needs at least one unit");
-    }
-    List<FulfillmentRequest.Item> items = new ArrayList<>();
-    for (String p : productIds) {
-      items.add(new FulfillmentRequest.Item(p, Map.of()));
-    }
-    Map<String, Object> template = FulfillmentRequestDocuments.sample(settings.clock());
-    Map<String, @Nullable Object> unknown = new LinkedHashMap<>();
-    unknown.put("shipping_address", template.get("shipping_address"));
-    unknown.put("billing_address", template.get("billing_address"));
     return createFulfillmentRequest(
-        new FulfillmentRequest(
-            id,
-            UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(),
-            settings.clock().instant(),
-            new FulfillmentRequest.ShippingOptions("UPS", "GROUND"),
-            items,
-            unknown));
+        FulfillmentRequestDocuments.sampleRequest(id, settings.clock(), productIds));
   }
 
-  /**
-   * Returns a snapshot of every fulfillment request, rerouted ones included, oldest first.
-   *
-   * @return the states
-   */
+  /** {@return a snapshot of every fulfillment request, rerouted ones included, oldest first} */
   public List<FulfillmentRequestState> fulfillmentRequests() {
     return parts.fulfillment().states();
   }
@@ -501,21 +399,13 @@ public final class NewStoreSimulator implements AutoCloseable {
     parts.fulfillment().failShipmentsOf(fulfillmentRequestId, List.of(productIds));
   }
 
-  // ---- webhooks --------------------------------------------------------------------------------
-
-  /**
-   * Returns the sender that calls your webhooks as NewStore does.
-   *
-   * @return the sender
-   */
+  /** {@return the sender that calls your webhooks as NewStore does} */
   public WebhookSender sender() {
     return sender;
   }
 
   /**
-   * Returns the sender that calls your webhooks as NewStore does; the same as {@link #sender()}.
-   *
-   * @return the sender
+   * {@return the sender that calls your webhooks as NewStore does; the same as {@link #sender()}}
    */
   public WebhookSender webhooks() {
     return sender;
@@ -533,12 +423,10 @@ public final class NewStoreSimulator implements AutoCloseable {
   }
 
   /**
-   * Returns what the simulator sent that the project's API description rejects: its answers
+   * {@return what the simulator sent that the project's API description rejects: its answers
    * (against {@code specs/newstore-api.yaml}) and its webhook requests (against {@code
-   * specs/newstore-webhooks.yaml}). Always empty unless {@link Builder#validateResponses(boolean)}
+   * specs/newstore-webhooks.yaml})}. Always empty unless {@link Builder#validateResponses(boolean)}
    * is on.
-   *
-   * @return the violations, oldest first
    */
   public List<String> contractViolations() {
     return parts.contractViolations();
