@@ -3,7 +3,7 @@ package com.newstore.sdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
+import com.newstore.sdk.webhooks.FulfillmentRequest;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -26,26 +26,29 @@ class ContractWatchTest {
   }
 
   @Test
-  void validateResponses_eventWithoutAuthorization_isRecordedAndFailsClose() {
+  void validateResponses_fulfillmentRequestWithoutKey_isRecordedAndFailsClose() {
     NewStoreSimulator sim = NewStoreSimulator.builder().validateResponses(true).start();
-    // NewStore always sends `Authorization: Bearer <key>` with an event (the spec's security).
+    FulfillmentRequest request = sim.createFulfillmentRequest("fr-1", "sku-1");
+    // NewStore always sends `Authorization: Bearer <key>` to a DC (the spec's security).
     WebhookResult result =
         sim.sender()
-            .sendEvent(WebhookTarget.of(receiver.url("/e").uri(), null), "order.created", Map.of());
+            .sendFulfillmentRequest(WebhookTarget.of(receiver.url("/fr").uri(), null), request);
 
     assertThat(result.successful()).isTrue();
-    assertThat(sim.contractViolations()).anySatisfy(v -> assertThat(v).contains("eventDelivery"));
+    assertThat(sim.contractViolations())
+        .anySatisfy(v -> assertThat(v).contains("fulfillmentRequest"));
     assertThatThrownBy(sim::close)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("its API description rejects")
-        .hasMessageContaining("eventDelivery");
+        .hasMessageContaining("fulfillmentRequest");
   }
 
   @Test
   void validateResponsesOff_recordsNothing() {
     try (NewStoreSimulator sim = NewStoreSimulator.builder().validateResponses(false).start()) {
+      FulfillmentRequest request = sim.createFulfillmentRequest("fr-1", "sku-1");
       sim.sender()
-          .sendEvent(WebhookTarget.of(receiver.url("/e").uri(), null), "order.created", Map.of());
+          .sendFulfillmentRequest(WebhookTarget.of(receiver.url("/fr").uri(), null), request);
 
       assertThat(sim.contractViolations()).isEmpty();
     }
