@@ -1,24 +1,15 @@
 package com.newstore.sdk.testkit;
 
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.testkit.internal.ConfigRoutes;
 import com.newstore.sdk.testkit.internal.ConfigStore;
-import com.newstore.sdk.testkit.internal.DocumentedRequestContract;
-import com.newstore.sdk.testkit.internal.EventLog;
-import com.newstore.sdk.testkit.internal.EventStreams;
-import com.newstore.sdk.testkit.internal.FulfillmentLedger;
-import com.newstore.sdk.testkit.internal.Inventory;
-import com.newstore.sdk.testkit.internal.OrderBook;
+import com.newstore.sdk.testkit.internal.Simulation;
 import com.newstore.sdk.testkit.internal.SimulatorRoutes;
-import com.newstore.sdk.testkit.internal.SimulatorServer;
-import com.newstore.sdk.testkit.internal.TokenIssuer;
+import com.newstore.sdk.testkit.internal.SimulatorSettings;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +18,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,109 +35,37 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Routes, bodies and rules come from NewStore's published documents, not from the SDK: every
- * request is first checked against NewStore's documented request schema (a violation answers {@code
- * 400} naming the member, and changes nothing), then the stateful rules run. Where NewStore's
- * behaviour is unknown the simulator picks the lenient reading and says so. See {@code
- * docs/testing.md} for the rules it enforces and the faults it can inject.
+ * request is first checked against the project's OpenAPI description of NewStore ({@code
+ * newstore-contract}) and NewStore's documented request schema (a violation answers {@code 400}
+ * naming the member, and changes nothing), then the stateful rules run. With {@link
+ * Builder#validateResponses(boolean)} the simulator also checks its own answers and webhook
+ * requests against that description. Where NewStore's behaviour is unknown the simulator picks the
+ * lenient reading and says so. See {@code docs/testing.md} for the rules it enforces and the faults
+ * it can inject.
  */
 public final class NewStoreSimulator implements AutoCloseable {
-  private final String clientId;
-  private final String clientSecret;
-  private final String tenant;
-  private final Clock clock;
-  private final TokenIssuer tokens;
-  private final ConfigStore config;
-  private final OrderBook orders;
-  private final EventStreams eventStreams;
-  private final FulfillmentLedger fulfillment;
-  private final Inventory inventory = new Inventory();
-  private final EventLog events;
-  private final Set<String> fulfillmentNodes = ConcurrentHashMap.newKeySet();
-  private final ExecutorService deliveries;
+  /**
+   * The system property ({@code true}/{@code false}) giving the default of {@link
+   * Builder#validateResponses(boolean)}.
+   */
+  public static final String VALIDATE_RESPONSES_PROPERTY = "newstore.simulator.validateResponses";
+
+  private final SimulatorSettings settings;
   private final Faults faults = new Faults();
-  private final SimulatorServer server;
-  private final OkHttpClient senderHttp;
+  private final Simulation parts;
   private final WebhookSender sender;
 
-  private NewStoreSimulator(Builder b) {
-    this.clientId = b.clientId;
-    this.clientSecret = b.clientSecret;
-    this.tenant = b.tenant;
-    this.clock = b.clock;
-    this.fulfillmentNodes.addAll(b.fulfillmentNodes);
-    this.deliveries =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "newstore-simulator-deliveries");
-              t.setDaemon(true);
-              return t;
-            });
-    ConfigRoutes routes = new ConfigRoutes();
-    this.tokens = new TokenIssuer(b.clientId, b.clientSecret, b.tokenLifetime, b.clock);
-    this.config = new ConfigStore(routes, b.clock);
-    this.events = new EventLog(b.clock);
-    this.orders = new OrderBook(b.clock, this::knowsNode, events);
-    this.eventStreams = new EventStreams(b.clock);
-    this.fulfillment =
-        new FulfillmentLedger(
-            b.clock,
-            b.settleAfterReads,
-            b.settleDelay,
-            inventory,
-            this::distributionCenters,
-            this::dispatch);
-    try {
-      this.server =
-          new SimulatorServer(
-              b.port,
-              b.clock,
-              tokens,
-              config,
-              orders,
-              eventStreams,
-              fulfillment,
-              new DocumentedRequestContract(routes),
-              faults::match);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "The simulator could not bind loopback port " + b.port + ": " + e.getMessage(), e);
-    }
-    this.senderHttp = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  private NewStoreSimulator(SimulatorSettings settings) {
+    this.settings = settings;
+    this.parts = new Simulation(settings, faults::match);
     this.sender =
         new WebhookSender(
-            senderHttp,
-            path -> config.get(path).map(e -> e.value()),
-            eventStreams::running,
-            tenant,
-            b.clock,
-            fulfillment::assign);
-    events.deliverTo(event -> deliveries.execute(() -> sender.deliver(event)));
-  }
-
-  private boolean knowsNode(String nodeId) {
-    return fulfillmentNodes.contains(nodeId)
-        || config.get(SimulatorRoutes.dcConfig(nodeId)).isPresent();
-  }
-
-  private List<String> distributionCenters() {
-    List<String> nodes = new ArrayList<>();
-    for (String path : config.snapshot().keySet()) {
-      List<String> id = SimulatorRoutes.match(SimulatorRoutes.DC_CONFIG, path);
-      if (id != null) {
-        nodes.add(id.get(0));
-      }
-    }
-    return nodes;
-  }
-
-  /** NewStore sends a new fulfillment request to its node and emits {@code assigned}. */
-  private void dispatch(String nodeId, Map<String, Object> document) {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("id", document.get("id"));
-    payload.put("order_id", document.get("order_id"));
-    payload.put("fulfillment_node_id", nodeId);
-    deliveries.execute(() -> sender.sendFulfillmentRequestDocument(nodeId, document));
-    events.emit("fulfillment_request.assigned", payload);
+            parts.transport(),
+            path -> parts.config().get(path).map(e -> e.value()),
+            parts.eventStreams()::running,
+            parts.calls(),
+            settings.clock(),
+            parts.fulfillment()::assign);
   }
 
   /**
@@ -162,111 +77,65 @@ public final class NewStoreSimulator implements AutoCloseable {
     return builder().start();
   }
 
-  /**
-   * Returns a builder for a simulator with non-default settings.
-   *
-   * @return a new builder
-   */
+  /** {@return a builder for a simulator with non-default settings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  // ---- connection details ----------------------------------------------------------------------
-
-  /**
-   * Returns the API base URL, ending in {@code /}.
-   *
-   * @return the base URL on the loopback interface
-   */
+  /** {@return the API base URL, ending in {@code /}} */
   public URI baseUrl() {
-    return server.baseUrl();
+    return parts.server().baseUrl();
   }
 
-  /**
-   * Returns the OAuth2 token endpoint.
-   *
-   * @return the token URL
-   */
+  /** {@return the OAuth2 token endpoint} */
   public URI tokenUrl() {
     return baseUrl().resolve(SimulatorRoutes.TOKEN);
   }
 
-  /**
-   * Returns the client id the token endpoint accepts.
-   *
-   * @return the client id
-   */
+  /** {@return the client id the token endpoint accepts} */
   public String clientId() {
-    return clientId;
+    return settings.clientId();
   }
 
-  /**
-   * Returns the client secret the token endpoint accepts.
-   *
-   * @return the client secret
-   */
+  /** {@return the client secret the token endpoint accepts} */
   public String clientSecret() {
-    return clientSecret;
+    return settings.clientSecret();
   }
 
-  /**
-   * Returns the port the simulator listens on.
-   *
-   * @return the port
-   */
+  /** {@return the port the simulator listens on} */
   public int port() {
     return baseUrl().getPort();
   }
 
-  /**
-   * Returns the tenant name put in event envelopes.
-   *
-   * @return the tenant
-   */
+  /** {@return the tenant name put in event envelopes} */
   public String tenant() {
-    return tenant;
+    return settings.tenant();
   }
 
   /**
-   * Returns a client builder already pointed at this simulator (base URL, token URL, credentials),
-   * to add your own settings.
-   *
-   * @return a client builder
+   * {@return a client builder already pointed at this simulator (base URL, token URL, credentials),
+   * to add your own settings}
    */
   public NewStoreClient.Builder clientBuilder() {
     return NewStoreClient.builder()
         .baseUrl(baseUrl().toString())
         .tokenUrl(tokenUrl().toString())
-        .credentials(clientId, clientSecret);
+        .credentials(settings.clientId(), settings.clientSecret());
   }
 
-  /**
-   * Returns a new client pointed at this simulator, authenticating with its credentials.
-   *
-   * @return a client; close it when done
-   */
+  /** {@return a new client pointed at this simulator, with its credentials}; close it when done. */
   public NewStoreClient newClient() {
     return clientBuilder().build();
   }
 
-  // ---- faults, inspection ----------------------------------------------------------------------
-
-  /**
-   * Returns the fault injection scripts.
-   *
-   * @return the faults
-   */
+  /** {@return the fault injection scripts} */
   public Faults faults() {
     return faults;
   }
 
-  /**
-   * Returns every request received so far, oldest first, token requests included.
-   *
-   * @return an immutable list
-   */
+  /** {@return every request received so far, oldest first, token requests included} */
   public List<ReceivedRequest> requests() {
-    return server.received();
+    return parts.server().received();
   }
 
   /**
@@ -279,7 +148,7 @@ public final class NewStoreSimulator implements AutoCloseable {
   public List<ReceivedRequest> requests(String method, String pathTemplate) {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(pathTemplate, "pathTemplate == null");
-    return server.received(method, pathTemplate);
+    return parts.server().received(method, pathTemplate);
   }
 
   /**
@@ -308,20 +177,18 @@ public final class NewStoreSimulator implements AutoCloseable {
     if (count < 1) {
       throw new IllegalArgumentException("count must be positive but was " + count);
     }
-    return server.await(method, pathTemplate, count, timeout);
+    return parts.server().await(method, pathTemplate, count, timeout);
   }
 
   /** Forgets the requests received so far. */
   public void clearRequests() {
-    server.clearReceived();
+    parts.server().clearReceived();
   }
 
   /** Revokes every token issued so far; the next API call with one of them gets {@code 401}. */
   public void revokeTokens() {
-    tokens.revokeAll();
+    parts.tokens().revokeAll();
   }
-
-  // ---- configuration state ---------------------------------------------------------------------
 
   /**
    * Returns the configuration stored at a path.
@@ -329,19 +196,15 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @param path a configuration path such as {@code v0/config/sales_order/grace_period}
    * @return the value, if one is stored
    */
-  public Optional<ConfigValue> config(String path) {
+  public Optional<StoredConfig> config(String path) {
     String p = strip(path);
-    return config.get(p).map(e -> toValue(p, e));
+    return parts.config().get(p).map(e -> toValue(p, e));
   }
 
-  /**
-   * Returns every stored configuration value, keyed by path.
-   *
-   * @return an immutable map
-   */
-  public Map<String, ConfigValue> configs() {
-    Map<String, ConfigValue> out = new LinkedHashMap<>();
-    config.snapshot().forEach((p, e) -> out.put(p, toValue(p, e)));
+  /** {@return every stored configuration value, keyed by path} */
+  public Map<String, StoredConfig> configs() {
+    Map<String, StoredConfig> out = new LinkedHashMap<>();
+    parts.config().snapshot().forEach((p, e) -> out.put(p, toValue(p, e)));
     return Map.copyOf(out);
   }
 
@@ -353,7 +216,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public void setConfig(String path, Object value) {
     Objects.requireNonNull(value, "value == null");
-    config.put(strip(path), value);
+    parts.config().put(strip(path), value);
   }
 
   /**
@@ -373,10 +236,8 @@ public final class NewStoreSimulator implements AutoCloseable {
     if (apiKey != null) {
       value.put("api_key", apiKey);
     }
-    config.put(SimulatorRoutes.dcConfig(fulfillmentNodeId), value);
+    parts.config().put(SimulatorRoutes.dcConfig(fulfillmentNodeId), value);
   }
-
-  // ---- tenant state ----------------------------------------------------------------------------
 
   /**
    * Registers fulfillment nodes (stores, DCs) the tenant knows, as at least one availability import
@@ -387,7 +248,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public void addFulfillmentNodes(String... nodeIds) {
     for (String id : nodeIds) {
-      fulfillmentNodes.add(Objects.requireNonNull(id, "nodeId == null"));
+      parts.addFulfillmentNode(Objects.requireNonNull(id, "nodeId == null"));
     }
   }
 
@@ -399,7 +260,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the ATP, or empty when nothing is known (counted as available)
    */
   public OptionalLong availability(String fulfillmentNodeId, String productId) {
-    return inventory.get(fulfillmentNodeId, productId);
+    return parts.inventory().get(fulfillmentNodeId, productId);
   }
 
   /**
@@ -411,26 +272,21 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @param atp the quantity
    */
   public void setAvailability(String fulfillmentNodeId, String productId, long atp) {
-    inventory.set(
-        Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null"),
-        Objects.requireNonNull(productId, "productId == null"),
-        atp);
+    Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null");
+    Objects.requireNonNull(productId, "productId == null");
+    parts.inventory().set(fulfillmentNodeId, productId, atp);
   }
 
   /**
-   * Returns the events the simulator emitted by itself, oldest first ({@code order.created}, {@code
-   * order.cancelled}, {@code fulfillment_request.assigned}). Each is also delivered, in the
+   * {@return the events the simulator emitted by itself, oldest first ({@code order.created},
+   * {@code order.cancelled}, {@code fulfillment_request.assigned})}. Each is also delivered, in the
    * background, to every running event stream integration.
-   *
-   * @return an immutable list
    */
   public List<EmittedEvent> emittedEvents() {
-    return events.events().stream()
+    return parts.events().events().stream()
         .map(e -> new EmittedEvent(e.name(), e.payload(), e.publishedAt()))
         .toList();
   }
-
-  // ---- orders and event streams ----------------------------------------------------------------
 
   /**
    * Returns an order injected through {@code POST v0/d/fulfill_order}, as stored.
@@ -439,16 +295,12 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the order, if injected
    */
   public Optional<Map<String, Object>> injectedOrder(String externalId) {
-    return orders.find(externalId);
+    return parts.orders().find(externalId);
   }
 
-  /**
-   * Returns how many distinct orders were injected.
-   *
-   * @return the count
-   */
+  /** {@return how many distinct orders were injected} */
   public int injectedOrderCount() {
-    return orders.size();
+    return parts.orders().size();
   }
 
   /**
@@ -458,10 +310,8 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the integration with its {@code status}, if registered
    */
   public Optional<Map<String, Object>> eventStream(String id) {
-    return eventStreams.find(id);
+    return parts.eventStreams().find(id);
   }
-
-  // ---- fulfillment requests --------------------------------------------------------------------
 
   /**
    * Routes a fulfillment request to a node as NewStore does: registers it and POSTs it, in the
@@ -485,9 +335,10 @@ public final class NewStoreSimulator implements AutoCloseable {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(orderId, "orderId == null");
     Objects.requireNonNull(fulfillmentNodeId, "fulfillmentNodeId == null");
+    Map<String, Object> sample = FulfillmentRequestDocuments.sample(settings.clock());
     Map<String, Object> document =
-        fulfillment.create(id, orderId, fulfillmentNodeId, List.copyOf(units), sampleTemplate());
-    dispatch(fulfillmentNodeId, document);
+        parts.fulfillment().create(id, orderId, fulfillmentNodeId, List.copyOf(units), sample);
+    parts.dispatch(fulfillmentNodeId, document);
     return document;
   }
 
@@ -502,17 +353,9 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public FulfillmentRequest createFulfillmentRequest(FulfillmentRequest request) {
     Objects.requireNonNull(request, "request == null");
-    Map<String, Object> document = FulfillmentRequestDocuments.of(request);
-    List<FulfillmentUnit> units = new ArrayList<>();
-    for (FulfillmentRequest.Item item : request.items()) {
-      Object price = item.unknownFields().get("price");
-      units.add(
-          new FulfillmentUnit(
-              item.productId(),
-              price instanceof Number n ? new java.math.BigDecimal(n.toString()) : null));
-    }
-    document.remove("items");
-    fulfillment.create(request.id(), request.orderId(), null, units, document);
+    List<FulfillmentUnit> units = FulfillmentRequestDocuments.units(request);
+    Map<String, Object> rest = FulfillmentRequestDocuments.withoutItems(request);
+    parts.fulfillment().create(request.id(), request.orderId(), null, units, rest);
     return request;
   }
 
@@ -526,51 +369,13 @@ public final class NewStoreSimulator implements AutoCloseable {
    */
   public FulfillmentRequest createFulfillmentRequest(String id, String... productIds) {
     Objects.requireNonNull(id, "id == null");
-    if (productIds.length == 0) {
-      throw new IllegalArgumentException("a fulfillment request needs at least one unit");
-    }
-    List<FulfillmentRequest.Item> items = new ArrayList<>();
-    for (String p : productIds) {
-      items.add(new FulfillmentRequest.Item(p, Map.of()));
-    }
-    Map<String, Object> template = sampleTemplate();
-    Map<String, @Nullable Object> unknown = new LinkedHashMap<>();
-    unknown.put("shipping_address", template.get("shipping_address"));
-    unknown.put("billing_address", template.get("billing_address"));
     return createFulfillmentRequest(
-        new FulfillmentRequest(
-            id,
-            UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(),
-            clock.instant(),
-            new FulfillmentRequest.ShippingOptions("UPS", "GROUND"),
-            items,
-            unknown));
+        FulfillmentRequestDocuments.sampleRequest(id, settings.clock(), productIds));
   }
 
-  private Map<String, Object> sampleTemplate() {
-    Map<String, Object> address = new LinkedHashMap<>();
-    address.put("first_name", "Ada");
-    address.put("last_name", "Lovelace");
-    address.put("address_line_1", "1 Test Street");
-    address.put("city", "Boston");
-    address.put("zip_code", "02110");
-    address.put("country_code", "US");
-    Map<String, Object> template = new LinkedHashMap<>();
-    template.put("billing_address", address);
-    template.put("shipping_address", address);
-    template.put("shipping_options", Map.of("carrier", "UPS", "service_level", "GROUND"));
-    template.put("created_at", clock.instant().toString());
-    template.put("extended_attributes", List.of());
-    return template;
-  }
-
-  /**
-   * Returns a snapshot of every fulfillment request, rerouted ones included, oldest first.
-   *
-   * @return the states
-   */
+  /** {@return a snapshot of every fulfillment request, rerouted ones included, oldest first} */
   public List<FulfillmentRequestState> fulfillmentRequests() {
-    return fulfillment.states();
+    return parts.fulfillment().states();
   }
 
   /**
@@ -580,7 +385,7 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @return the state, if the request exists
    */
   public Optional<FulfillmentRequestState> fulfillmentRequest(String id) {
-    return fulfillment.state(id);
+    return parts.fulfillment().state(id);
   }
 
   /**
@@ -591,41 +396,45 @@ public final class NewStoreSimulator implements AutoCloseable {
    * @throws IllegalArgumentException when the request does not exist
    */
   public void failShipmentsOf(String fulfillmentRequestId, String... productIds) {
-    fulfillment.failShipmentsOf(fulfillmentRequestId, List.of(productIds));
+    parts.fulfillment().failShipmentsOf(fulfillmentRequestId, List.of(productIds));
   }
 
-  // ---- webhooks --------------------------------------------------------------------------------
-
-  /**
-   * Returns the sender that calls your webhooks as NewStore does.
-   *
-   * @return the sender
-   */
+  /** {@return the sender that calls your webhooks as NewStore does} */
   public WebhookSender sender() {
     return sender;
   }
 
   /**
-   * Returns the sender that calls your webhooks as NewStore does; the same as {@link #sender()}.
-   *
-   * @return the sender
+   * {@return the sender that calls your webhooks as NewStore does; the same as {@link #sender()}}
    */
   public WebhookSender webhooks() {
     return sender;
   }
 
-  /** Stops the server and releases the sender's connections. */
+  /**
+   * Stops the server and releases the sender's connections.
+   *
+   * @throws AssertionError when {@link Builder#validateResponses(boolean)} is on and the simulator
+   *     sent anything the project's API description rejects, listing it
+   */
   @Override
   public void close() {
-    server.close();
-    deliveries.shutdownNow();
-    senderHttp.dispatcher().executorService().shutdown();
-    senderHttp.connectionPool().evictAll();
+    parts.close();
+  }
+
+  /**
+   * {@return what the simulator sent that the project's API description rejects: its answers
+   * (against {@code specs/newstore-api.yaml}) and its webhook requests (against {@code
+   * specs/newstore-webhooks.yaml})}. Always empty unless {@link Builder#validateResponses(boolean)}
+   * is on.
+   */
+  public List<String> contractViolations() {
+    return parts.contractViolations();
   }
 
   @Override
   public String toString() {
-    return "NewStoreSimulator[baseUrl=" + baseUrl() + ", clientId=" + clientId + "]";
+    return "NewStoreSimulator[baseUrl=" + baseUrl() + ", clientId=" + settings.clientId() + "]";
   }
 
   private static String strip(String path) {
@@ -633,8 +442,8 @@ public final class NewStoreSimulator implements AutoCloseable {
     return path.startsWith("/") ? path.substring(1) : path;
   }
 
-  private static ConfigValue toValue(String path, ConfigStore.Entry e) {
-    return new ConfigValue(path, e.value(), e.updatedAt(), e.version(), e.updatedBy());
+  private static StoredConfig toValue(String path, ConfigStore.Entry e) {
+    return new StoredConfig(path, e.value(), e.updatedAt(), e.version(), e.updatedBy());
   }
 
   /** Configures and starts a {@link NewStoreSimulator}. Not thread-safe. */
@@ -647,6 +456,7 @@ public final class NewStoreSimulator implements AutoCloseable {
     private int settleAfterReads = 1;
     private Duration settleDelay = Duration.ZERO;
     private int port;
+    private boolean validateResponses = Boolean.getBoolean(VALIDATE_RESPONSES_PROPERTY);
     private final Set<String> fulfillmentNodes = new java.util.LinkedHashSet<>();
 
     private Builder() {}
@@ -763,13 +573,38 @@ public final class NewStoreSimulator implements AutoCloseable {
     }
 
     /**
+     * Checks every answer and webhook request the simulator sends against the project's API
+     * description; {@link NewStoreSimulator#close()} then throws an {@link AssertionError} listing
+     * any violation, so a test fails when the simulator answered off-spec. Off by default, or set
+     * by the system property {@value NewStoreSimulator#VALIDATE_RESPONSES_PROPERTY}.
+     *
+     * @param validate true to check
+     * @return this builder
+     */
+    public Builder validateResponses(boolean validate) {
+      this.validateResponses = validate;
+      return this;
+    }
+
+    /**
      * Starts the simulator on a loopback port.
      *
      * @return the running simulator
      * @throws UncheckedIOException when no port can be bound
      */
     public NewStoreSimulator start() {
-      return new NewStoreSimulator(this);
+      return new NewStoreSimulator(
+          new SimulatorSettings(
+              clientId,
+              clientSecret,
+              tenant,
+              tokenLifetime,
+              clock,
+              settleAfterReads,
+              settleDelay,
+              port,
+              validateResponses,
+              fulfillmentNodes));
     }
   }
 }

@@ -7,9 +7,5 @@ public enum WebhookAuthorization {
   /** {@code Authorization: Bearer <key>}: fulfillment requests and event deliveries. */
   BEARER,
   /** {@code Authorization: <key>}, the raw key: availability (ATP) requests. */
-  RAW;
-
-  String header(String apiKey) {
-    return this == BEARER ? "Bearer " + apiKey : apiKey;
-  }
+  RAW
 }

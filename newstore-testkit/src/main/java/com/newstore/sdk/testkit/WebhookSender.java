@@ -1,12 +1,11 @@
 package com.newstore.sdk.testkit;
 
-import com.newstore.sdk.testkit.internal.EventLog;
-import com.newstore.sdk.testkit.internal.JsonSupport;
+import com.newstore.sdk.testkit.internal.NewStoreCalls;
 import com.newstore.sdk.testkit.internal.SimulatorRoutes;
+import com.newstore.sdk.testkit.internal.WebhookTargets;
+import com.newstore.sdk.testkit.internal.WebhookTransport;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,17 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,64 +46,58 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WebhookSender {
   /** How many times a failed fulfillment request POST is re-sent (seed 004). */
-  public static final int FULFILLMENT_REQUEST_RETRIES = 3;
+  public static final int FULFILLMENT_REQUEST_RETRIES = NewStoreCalls.FULFILLMENT_REQUEST_RETRIES;
 
   /** The external order webhook's documented default timeout (seed 003). */
   private static final Duration ORDER_WEBHOOK_TIMEOUT = Duration.ofSeconds(15);
 
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-
-  private final OkHttpClient http;
+  private final WebhookTransport transport;
   private final Function<String, Optional<Object>> config;
   private final Supplier<List<Map<String, Object>>> eventStreams;
-  private final String tenant;
+  private final NewStoreCalls calls;
   private final Clock clock;
   private final String purchaseHistoryRoute;
   private final String orderDetailsRoute;
   private final WebhookAuthorization orderWebhookAuthorization;
-  private final Map<String, String> forwards;
   private final BiConsumer<String, String> assignments;
 
   WebhookSender(
-      OkHttpClient http,
+      WebhookTransport transport,
       Function<String, Optional<Object>> config,
       Supplier<List<Map<String, Object>>> eventStreams,
-      String tenant,
+      NewStoreCalls calls,
       Clock clock,
       BiConsumer<String, String> assignments) {
     this(
-        http,
+        transport,
         config,
         eventStreams,
-        tenant,
+        calls,
         clock,
         SimulatorRoutes.WEBHOOK_PURCHASE_HISTORY,
         SimulatorRoutes.WEBHOOK_ORDER_DETAILS,
         WebhookAuthorization.BEARER,
-        new ConcurrentHashMap<>(),
         assignments);
   }
 
   private WebhookSender(
-      OkHttpClient http,
+      WebhookTransport transport,
       Function<String, Optional<Object>> config,
       Supplier<List<Map<String, Object>>> eventStreams,
-      String tenant,
+      NewStoreCalls calls,
       Clock clock,
       String purchaseHistoryRoute,
       String orderDetailsRoute,
       WebhookAuthorization orderWebhookAuthorization,
-      Map<String, String> forwards,
       BiConsumer<String, String> assignments) {
-    this.http = http;
+    this.transport = transport;
     this.config = config;
     this.eventStreams = eventStreams;
-    this.tenant = tenant;
+    this.calls = calls;
     this.clock = clock;
     this.purchaseHistoryRoute = purchaseHistoryRoute;
     this.orderDetailsRoute = orderDetailsRoute;
     this.orderWebhookAuthorization = orderWebhookAuthorization;
-    this.forwards = forwards;
     this.assignments = assignments;
   }
 
@@ -134,15 +120,14 @@ public final class WebhookSender {
       throw new IllegalArgumentException("orderDetails needs an {id} segment: " + orderDetails);
     }
     return new WebhookSender(
-        http,
+        transport,
         config,
         eventStreams,
-        tenant,
+        calls,
         clock,
         strip(purchaseHistory),
         strip(orderDetails),
         orderWebhookAuthorization,
-        forwards,
         assignments);
   }
 
@@ -157,15 +142,14 @@ public final class WebhookSender {
   public WebhookSender withOrderWebhookAuthorization(WebhookAuthorization form) {
     Objects.requireNonNull(form, "form == null");
     return new WebhookSender(
-        http,
+        transport,
         config,
         eventStreams,
-        tenant,
+        calls,
         clock,
         purchaseHistoryRoute,
         orderDetailsRoute,
         form,
-        forwards,
         assignments);
   }
 
@@ -182,12 +166,8 @@ public final class WebhookSender {
   public WebhookSender forward(URI registered, URI loopback) {
     Objects.requireNonNull(registered, "registered == null");
     Objects.requireNonNull(loopback, "loopback == null");
-    forwards.put(trimSlash(registered.toString()), trimSlash(loopback.toString()));
+    transport.forward(registered.toString(), loopback.toString());
     return this;
-  }
-
-  private static String trimSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static String strip(String route) {
@@ -236,7 +216,14 @@ public final class WebhookSender {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("products", products);
     body.put("fulfillment_locations", List.copyOf(fulfillmentLocations));
-    return send(target, WebhookAuthorization.RAW, "POST", target.url().toString(), body, 0);
+    return send(
+        "availabilityRequest",
+        target,
+        WebhookAuthorization.RAW,
+        "POST",
+        target.url().toString(),
+        body,
+        0);
   }
 
   // ---- external order webhook ------------------------------------------------------------------
@@ -296,7 +283,8 @@ public final class WebhookSender {
             .newBuilder()
             .addQueryParameter(parameter, value)
             .build();
-    return send(target, orderWebhookAuthorization, "GET", url.toString(), null, 0);
+    return send(
+        "purchaseHistory", target, orderWebhookAuthorization, "GET", url.toString(), null, 0);
   }
 
   private WebhookTarget orderWebhook() {
@@ -340,7 +328,8 @@ public final class WebhookSender {
       // The id is one encoded path segment, whatever characters it holds.
       url.addPathSegment(segment.equals("{id}") ? orderId : segment);
     }
-    return send(target, orderWebhookAuthorization, "GET", url.build().toString(), null, 0);
+    return send(
+        "orderDetails", target, orderWebhookAuthorization, "GET", url.build().toString(), null, 0);
   }
 
   // ---- fulfillment requests --------------------------------------------------------------------
@@ -378,6 +367,7 @@ public final class WebhookSender {
     Objects.requireNonNull(target, "target == null");
     Objects.requireNonNull(request, "request == null");
     return send(
+        "fulfillmentRequest",
         target,
         WebhookAuthorization.BEARER,
         "POST",
@@ -386,24 +376,9 @@ public final class WebhookSender {
         FULFILLMENT_REQUEST_RETRIES);
   }
 
-  WebhookResult sendFulfillmentRequestDocument(
+  private WebhookResult sendFulfillmentRequestDocument(
       String fulfillmentNodeId, Map<String, Object> document) {
-    WebhookTarget target =
-        targetFromConfig(
-            SimulatorRoutes.dcConfig(fulfillmentNodeId),
-            Duration.ofSeconds(30),
-            "No DC config for fulfillment node "
-                + fulfillmentNodeId
-                + ": POST or PUT /v0/d/config/dc/"
-                + fulfillmentNodeId
-                + " with {url, api_key}, or call sim.configureDistributionCenter(...)");
-    return send(
-        target,
-        WebhookAuthorization.BEARER,
-        "POST",
-        target.url().toString(),
-        document,
-        FULFILLMENT_REQUEST_RETRIES);
+    return calls.sendToNode(fulfillmentNodeId, document);
   }
 
   // ---- events ----------------------------------------------------------------------------------
@@ -427,40 +402,7 @@ public final class WebhookSender {
                         "No running event stream integration: POST"
                             + " /api/v1/org/integrations/eventstream with a callback_parameters"
                             + " callback_url first, or pass a WebhookTarget"));
-    return sendEvent(eventTarget(integration), name, payload);
-  }
-
-  /** Delivers an event the simulator emitted to every running integration. */
-  void deliver(EventLog.Event event) {
-    for (Map<String, Object> integration : eventStreams.get()) {
-      WebhookTarget target = eventTarget(integration);
-      send(
-          target,
-          WebhookAuthorization.BEARER,
-          "POST",
-          target.url().toString(),
-          envelope(event.name(), event.payload(), event.publishedAt().toString()),
-          0);
-    }
-  }
-
-  private static WebhookTarget eventTarget(Map<String, Object> integration) {
-    Object params = integration.get("callback_parameters");
-    Map<String, Object> cb = params instanceof Map<?, ?> m ? JsonSupport.asMap(m) : Map.of();
-    return new WebhookTarget(
-        URI.create(String.valueOf(cb.get("callback_url"))),
-        cb.get("api_key") instanceof String k ? k : null,
-        Duration.ofSeconds(30));
-  }
-
-  private Map<String, Object> envelope(
-      String name, Map<String, Object> payload, String publishedAt) {
-    Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("tenant", tenant);
-    envelope.put("name", name);
-    envelope.put("published_at", publishedAt);
-    envelope.put("payload", payload);
-    return envelope;
+    return sendEvent(WebhookTargets.ofEventStream(integration), name, payload);
   }
 
   /**
@@ -475,11 +417,12 @@ public final class WebhookSender {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(payload, "payload == null");
     return send(
+        "eventDelivery",
         target,
         WebhookAuthorization.BEARER,
         "POST",
         target.url().toString(),
-        envelope(name, payload, clock.instant().toString()),
+        calls.envelope(name, payload, clock.instant().toString()),
         0);
   }
 
@@ -487,71 +430,21 @@ public final class WebhookSender {
 
   private WebhookTarget targetFromConfig(
       String path, @Nullable Duration defaultTimeout, String notConfigured) {
-    Object value = config.apply(path).orElseThrow(() -> new IllegalStateException(notConfigured));
-    if (!(value instanceof Map<?, ?> raw) || !(raw.get("url") instanceof String url)) {
-      throw new IllegalStateException("The configuration at /" + path + " has no url");
-    }
-    Map<String, Object> m = JsonSupport.asMap(raw);
-    Duration timeout =
-        m.get("timeout") instanceof Number n
-            ? Duration.ofSeconds(n.longValue())
-            : (defaultTimeout != null ? defaultTimeout : WebhookTarget.DEFAULT_TIMEOUT);
-    return new WebhookTarget(
-        URI.create(url), m.get("api_key") instanceof String k ? k : null, timeout);
+    return WebhookTargets.fromConfig(config, path, defaultTimeout, notConfigured);
   }
 
   private static HttpUrl route(WebhookTarget target, String suffix) {
-    // The configured URL is a base URL: NewStore appends its routes below it.
-    HttpUrl base = HttpUrl.get(target.url());
-    if (!base.encodedPath().endsWith("/")) {
-      base = base.newBuilder().addPathSegment("").build();
-    }
-    return Objects.requireNonNull(base.resolve(suffix), "route");
-  }
-
-  private String forwarded(String url) {
-    for (Map.Entry<String, String> f : forwards.entrySet()) {
-      if (url.equals(f.getKey())
-          || url.startsWith(f.getKey() + "/")
-          || url.startsWith(f.getKey() + "?")) {
-        return f.getValue() + url.substring(f.getKey().length());
-      }
-    }
-    return url;
+    return WebhookTargets.route(target, suffix);
   }
 
   private WebhookResult send(
+      String operationId,
       WebhookTarget target,
       WebhookAuthorization form,
       String method,
       String url,
       @Nullable Object body,
       int retries) {
-    OkHttpClient client = http.newBuilder().callTimeout(target.timeout()).build();
-    byte[] json = body == null ? null : JsonSupport.write(body).getBytes(StandardCharsets.UTF_8);
-    HttpUrl destination = HttpUrl.get(forwarded(url));
-    int attempts = 0;
-    WebhookResult last;
-    do {
-      attempts++;
-      Request.Builder request =
-          new Request.Builder().url(destination).header("Accept", "application/json");
-      if (target.apiKey() != null) {
-        request.header("Authorization", form.header(target.apiKey()));
-      }
-      request.method(method, json == null ? null : RequestBody.create(json, JSON));
-      last = attempt(client, request.build(), attempts);
-    } while (!last.successful() && attempts <= retries);
-    return last;
-  }
-
-  private static WebhookResult attempt(OkHttpClient client, Request request, int attempts) {
-    try (Response response = client.newCall(request).execute()) {
-      ResponseBody body = response.body();
-      return new WebhookResult(response.code(), body.string(), attempts, null);
-    } catch (IOException e) {
-      return new WebhookResult(
-          -1, "", attempts, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+    return transport.send(operationId, target, form, method, url, body, retries);
   }
 }

@@ -44,7 +44,8 @@ class ExtensionTest {
     Http http = new Http(client, sim);
     http.post(
         "v0/d/fulfillment_requests/fr-1/shipment",
-        "{\"line_items\":[{\"product_ids\":[\"sku-1\"],\"shipment\":{\"tracking_code\":\"t\"}}]}");
+        "{\"line_items\":[{\"product_ids\":[\"sku-1\"],"
+            + "\"shipment\":{\"tracking_code\":\"t\",\"carrier\":\"UPS\"}}]}");
 
     assertThat(http.get("v0/d/fulfillment_requests/fr-1/shipment").status()).isEqualTo(200);
   }

@@ -86,6 +86,7 @@ class StandaloneSimulatorTest {
       assertThat(webhook.statusCode()).isEqualTo(400);
       assertThat((String) JsonSupport.parseObject(webhook.body()).get("message"))
           .contains("timeout");
+      assertThat(sim.config("v0/config/sales_order/external_order_webhook")).isEmpty();
 
       HttpResponse<String> valid = post(sim, token, "v0/d/fulfill_order", Orders.order("ext-2"));
       assertThat(valid.statusCode()).isEqualTo(200);

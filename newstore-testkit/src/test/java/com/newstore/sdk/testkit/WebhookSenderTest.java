@@ -83,13 +83,15 @@ class WebhookSenderTest {
     }
 
     WebhookResult result =
-        sim.sender().sendFulfillmentRequest(WebhookTarget.of(receiver.url("/fr").uri(), null), fr);
+        sim.sender()
+            .sendFulfillmentRequest(WebhookTarget.of(receiver.url("/fr").uri(), "dc-key"), fr);
 
     assertThat(result.successful()).isFalse();
     assertThat(result.status()).isEqualTo(500);
     assertThat(result.attempts()).isEqualTo(1 + WebhookSender.FULFILLMENT_REQUEST_RETRIES);
     assertThat(receiver.getRequestCount()).isEqualTo(4);
-    assertThat(take().getHeaders().get("Authorization")).isNull();
+    // NewStore always sends the DC's key as a bearer key (specs/newstore-webhooks.yaml).
+    assertThat(take().getHeaders().get("Authorization")).isEqualTo("Bearer dc-key");
   }
 
   @Test

@@ -24,7 +24,11 @@ public final class DocumentedRequestContract implements RequestContract {
 
   @Override
   public Optional<Violation> check(
-      String method, String path, Map<String, List<String>> headers, byte[] body) {
+      String method,
+      String path,
+      @Nullable String rawQuery,
+      Map<String, List<String>> headers,
+      byte[] body) {
     Schema schema = schemaFor(method, path);
     if (schema == null) {
       return Optional.empty();

@@ -3,7 +3,9 @@ package com.newstore.sdk.testkit.internal;
 import com.newstore.sdk.testkit.FulfillmentRequestState;
 import com.newstore.sdk.testkit.FulfillmentRequestState.UnitStatus;
 import com.newstore.sdk.testkit.FulfillmentUnit;
-import java.math.BigDecimal;
+import com.newstore.sdk.testkit.internal.LedgerEntry.Action;
+import com.newstore.sdk.testkit.internal.LedgerEntry.Kind;
+import com.newstore.sdk.testkit.internal.LedgerEntry.Unit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,20 +31,17 @@ import org.jspecify.annotations.Nullable;
  * never reroutes. Shipments, rejections and cancellations settle after a number of status reads and
  * a delay; a status read answers 404 while nothing has settled. Thread-safe.
  *
- * <p>Several units of one product id: NewStore "will either pick least expensive or most expensive
- * item first" (seed 004) without saying which for which action. Unconfirmed: the simulator ships
- * the <em>most</em> expensive open unit first and rejects or cancels the <em>least</em> expensive
- * first (see {@link #pickOrder}); units without a price come after priced ones, in request order.
+ * <p>Which of several units of one product an action takes is {@link UnitPicker}'s rule; when an
+ * operation becomes visible is {@link Settlement}'s.
  */
 public final class FulfillmentLedger {
 
   private final Clock clock;
-  private final int settleAfterReads;
-  private final Duration settleDelay;
+  private final Settlement settlement;
   private final Inventory inventory;
   private final Supplier<List<String>> nodes;
   private final BiConsumer<String, Map<String, Object>> dispatcher;
-  private final Map<String, Fr> requests = new LinkedHashMap<>();
+  private final Map<String, LedgerEntry> requests = new LinkedHashMap<>();
   private final Map<String, Set<String>> excludedNodes = new LinkedHashMap<>();
 
   /**
@@ -63,81 +62,10 @@ public final class FulfillmentLedger {
       Supplier<List<String>> nodes,
       BiConsumer<String, Map<String, Object>> dispatcher) {
     this.clock = clock;
-    this.settleAfterReads = settleAfterReads;
-    this.settleDelay = settleDelay;
+    this.settlement = new Settlement(clock, settleAfterReads, settleDelay);
     this.inventory = inventory;
     this.nodes = nodes;
     this.dispatcher = dispatcher;
-  }
-
-  /** An action on units; decides which of several units of one product is picked. */
-  private enum Action {
-    SHIP,
-    REJECT,
-    CANCEL
-  }
-
-  /** Unconfirmed (seed 004): ship the most expensive unit first, reject and cancel the cheapest. */
-  private static boolean mostExpensiveFirst(Action action) {
-    return action == Action.SHIP;
-  }
-
-  private enum Kind {
-    SHIPMENT,
-    REJECTION,
-    CANCELLATION
-  }
-
-  private static final class Unit {
-    final String productId;
-    final @Nullable BigDecimal price;
-    final String itemId = UUID.randomUUID().toString();
-    UnitStatus status = UnitStatus.OPEN;
-
-    Unit(String productId, @Nullable BigDecimal price) {
-      this.productId = productId;
-      this.price = price;
-    }
-  }
-
-  /** An operation waiting to settle; {@code settle} applies it and returns the visible entries. */
-  private static final class Pending {
-    final Kind kind;
-    final Instant postedAt;
-    int reads;
-    final Runnable settle;
-
-    Pending(Kind kind, Instant postedAt, Runnable settle) {
-      this.kind = kind;
-      this.postedAt = postedAt;
-      this.settle = settle;
-    }
-  }
-
-  private static final class Fr {
-    final String id;
-    final @Nullable String orderId;
-    @Nullable String nodeId;
-    final Map<String, Object> document;
-    final List<Unit> units = new ArrayList<>();
-    boolean accepted;
-    final Set<String> failingProducts = new HashSet<>();
-    final List<Pending> pending = new ArrayList<>();
-    final List<Map<String, Object>> successfulShipments = new ArrayList<>();
-    final List<Map<String, Object>> failedShipments = new ArrayList<>();
-    final List<Map<String, Object>> rejectedItems = new ArrayList<>();
-    final List<Map<String, Object>> canceledItems = new ArrayList<>();
-
-    Fr(String id, @Nullable String orderId, @Nullable String nodeId, Map<String, Object> document) {
-      this.id = id;
-      this.orderId = orderId;
-      this.nodeId = nodeId;
-      this.document = document;
-    }
-
-    String orderKey() {
-      return orderId != null ? orderId : id;
-    }
   }
 
   /**
@@ -175,7 +103,7 @@ public final class FulfillmentLedger {
     }
     document.putIfAbsent("created_at", clock.instant().toString());
     List<Object> items = new ArrayList<>();
-    Fr fr = new Fr(id, orderId, nodeId, document);
+    LedgerEntry fr = new LedgerEntry(id, orderId, nodeId, document);
     for (FulfillmentUnit u : units) {
       Unit unit = new Unit(u.productId(), u.price());
       fr.units.add(unit);
@@ -201,7 +129,7 @@ public final class FulfillmentLedger {
    * @param nodeId the node it was sent to
    */
   public synchronized void assign(String id, String nodeId) {
-    Fr fr = requests.get(id);
+    LedgerEntry fr = requests.get(id);
     if (fr != null && fr.nodeId == null) {
       fr.nodeId = nodeId;
       fr.document.put("fulfillment_node_id", nodeId);
@@ -234,7 +162,7 @@ public final class FulfillmentLedger {
    * @return the state, if the request exists
    */
   public synchronized Optional<FulfillmentRequestState> state(String id) {
-    Fr fr = requests.get(id);
+    LedgerEntry fr = requests.get(id);
     if (fr == null) {
       return Optional.empty();
     }
@@ -259,7 +187,7 @@ public final class FulfillmentLedger {
    * @return the reply
    */
   public synchronized Reply handle(SimRequest req, String id, String operation) {
-    Fr fr = requests.get(id);
+    LedgerEntry fr = requests.get(id);
     if (fr == null) {
       return Reply.providerError(404, "not_found", "No fulfillment request " + id);
     }
@@ -281,8 +209,8 @@ public final class FulfillmentLedger {
     };
   }
 
-  private Fr fr(String id) {
-    Fr fr = requests.get(id);
+  private LedgerEntry fr(String id) {
+    LedgerEntry fr = requests.get(id);
     if (fr == null) {
       throw new IllegalArgumentException("No fulfillment request " + id);
     }
@@ -291,14 +219,14 @@ public final class FulfillmentLedger {
 
   // ---- writes ----------------------------------------------------------------------------------
 
-  private Reply rejectItems(Fr fr, SimRequest req) {
+  private Reply rejectItems(LedgerEntry fr, SimRequest req) {
     Map<String, Object> body = req.jsonObject(true);
     List<Unit> chosen = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     for (Object entry : (List<?>) body.get("missing_items")) {
       Map<String, Object> m = JsonSupport.asMap(entry);
-      for (String productId : productIds(m.get("product_ids"))) {
-        chosen.add(claim(fr, productId, chosen, Action.REJECT));
+      for (String productId : UnitPicker.productIds(m.get("product_ids"))) {
+        chosen.add(UnitPicker.claim(fr, productId, chosen, Action.REJECT));
         reasons.add((String) m.get("reason"));
       }
     }
@@ -306,30 +234,30 @@ public final class FulfillmentLedger {
     return Reply.json(201, Map.of());
   }
 
-  private Reply legacyRejection(Fr fr, SimRequest req) {
+  private Reply legacyRejection(LedgerEntry fr, SimRequest req) {
     Map<String, Object> body = req.jsonObject(true);
     String reason = (String) body.get("rejection_reason");
     List<String> ids =
         body.get("missing_product_ids") == null
             ? List.of()
-            : productIds(body.get("missing_product_ids"));
+            : UnitPicker.productIds(body.get("missing_product_ids"));
     List<Unit> chosen = new ArrayList<>();
     if (ids.isEmpty()) {
       // An empty list rejects every unit still open (the documented form for cannot_fulfill).
       fr.units.stream().filter(u -> u.status == UnitStatus.OPEN).forEach(chosen::add);
       if (chosen.isEmpty()) {
-        throw refusal(fr.units.get(0), "reject");
+        throw UnitPicker.refusal(fr.units.get(0), "reject");
       }
     } else {
       for (String productId : ids) {
-        chosen.add(claim(fr, productId, chosen, Action.REJECT));
+        chosen.add(UnitPicker.claim(fr, productId, chosen, Action.REJECT));
       }
     }
     recordRejection(fr, chosen, chosen.stream().map(u -> reason).toList());
     return Reply.json(201, Map.of());
   }
 
-  private void recordRejection(Fr fr, List<Unit> units, List<String> reasons) {
+  private void recordRejection(LedgerEntry fr, List<Unit> units, List<String> reasons) {
     Instant received = clock.instant();
     List<Map<String, Object>> entries = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
@@ -346,7 +274,8 @@ public final class FulfillmentLedger {
         }
       }
     }
-    enqueue(fr, Kind.REJECTION, received, () -> settleItems(entries, fr.rejectedItems));
+    settlement.enqueue(
+        fr, Kind.REJECTION, received, () -> settlement.settleItems(entries, fr.rejectedItems));
     reroute(fr, units);
   }
 
@@ -355,7 +284,7 @@ public final class FulfillmentLedger {
    * may have every product, as one new fulfillment request. No such node: nothing is rerouted (what
    * NewStore then does with the order is unknown).
    */
-  private void reroute(Fr fr, List<Unit> units) {
+  private void reroute(LedgerEntry fr, List<Unit> units) {
     if (fr.nodeId == null) {
       // Never sent to a node: there is nowhere it was rejected from, so nowhere else to go.
       return;
@@ -383,12 +312,12 @@ public final class FulfillmentLedger {
     dispatcher.accept(target, document);
   }
 
-  private Reply cancelItems(Fr fr, SimRequest req) {
+  private Reply cancelItems(LedgerEntry fr, SimRequest req) {
     Map<String, Object> body = req.jsonObject(true);
-    List<String> ids = productIds(body.get("product_ids"));
+    List<String> ids = UnitPicker.productIds(body.get("product_ids"));
     List<Unit> chosen = new ArrayList<>();
     for (String productId : ids) {
-      chosen.add(claim(fr, productId, chosen, Action.CANCEL));
+      chosen.add(UnitPicker.claim(fr, productId, chosen, Action.CANCEL));
     }
     Instant received = clock.instant();
     List<Map<String, Object>> entries = new ArrayList<>();
@@ -396,11 +325,12 @@ public final class FulfillmentLedger {
       u.status = UnitStatus.CANCELED;
       entries.add(itemEntry(u, received));
     }
-    enqueue(fr, Kind.CANCELLATION, received, () -> settleItems(entries, fr.canceledItems));
+    settlement.enqueue(
+        fr, Kind.CANCELLATION, received, () -> settlement.settleItems(entries, fr.canceledItems));
     return Reply.json(201, Map.of());
   }
 
-  private Reply ship(Fr fr, SimRequest req) {
+  private Reply ship(LedgerEntry fr, SimRequest req) {
     Map<String, Object> body = req.jsonObject(true);
     List<?> lineItems = (List<?>) body.get("line_items");
     Instant received = clock.instant();
@@ -412,12 +342,12 @@ public final class FulfillmentLedger {
         return Reply.providerError(
             400, "bad_request", "each line item needs product_ids and shipment");
       }
-      List<String> ids = productIds(line.get("product_ids"));
+      List<String> ids = UnitPicker.productIds(line.get("product_ids"));
       // A 201 does not mean shipped: units that cannot ship are accepted here and settle as failed.
       List<Unit> units = new ArrayList<>();
       List<String> notShippable = new ArrayList<>();
       for (String productId : ids) {
-        Unit open = openUnit(fr, productId, claimed, Action.SHIP);
+        Unit open = UnitPicker.openUnit(fr, productId, claimed, Action.SHIP);
         if (open == null) {
           notShippable.add(productId);
         } else {
@@ -429,12 +359,12 @@ public final class FulfillmentLedger {
       settlers.add(() -> settleShipment(fr, units, notShippable, shipmentCopy));
     }
     claimed.forEach(u -> u.status = UnitStatus.SHIPMENT_PENDING);
-    enqueue(fr, Kind.SHIPMENT, received, () -> settlers.forEach(Runnable::run));
+    settlement.enqueue(fr, Kind.SHIPMENT, received, () -> settlers.forEach(Runnable::run));
     return Reply.json(201, Map.of());
   }
 
   private void settleShipment(
-      Fr fr, List<Unit> units, List<String> notShippable, Map<String, Object> shipment) {
+      LedgerEntry fr, List<Unit> units, List<String> notShippable, Map<String, Object> shipment) {
     Instant now = clock.instant();
     List<String> shipped = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -471,130 +401,6 @@ public final class FulfillmentLedger {
     return entry;
   }
 
-  // ---- rules -----------------------------------------------------------------------------------
-
-  /**
-   * Picks the open unit of a product the action takes first, or throws the rule that forbids it.
-   */
-  private static Unit claim(Fr fr, String productId, List<Unit> alreadyChosen, Action action) {
-    Unit open = openUnit(fr, productId, alreadyChosen, action);
-    if (open != null) {
-      return open;
-    }
-    Unit any =
-        fr.units.stream()
-            .filter(u -> u.productId.equals(productId) && !alreadyChosen.contains(u))
-            .findFirst()
-            .orElse(null);
-    if (any == null) {
-      throw new ApiException(
-          Reply.providerError(
-              400,
-              "unknown_product",
-              "The fulfillment request has no (further) unit of product " + productId));
-    }
-    throw refusal(any, action == Action.CANCEL ? "cancel" : "reject");
-  }
-
-  private static ApiException refusal(Unit unit, String verb) {
-    return switch (unit.status) {
-      case SHIPPED, SHIPMENT_PENDING ->
-          new ApiException(
-              Reply.providerError(
-                  400, "already_shipped", "Cannot " + verb + " a shipped item: " + unit.productId));
-      case REJECTED ->
-          new ApiException(
-              Reply.providerError(
-                  400,
-                  "already_rejected",
-                  "Cannot " + verb + " a rejected item: " + unit.productId));
-      case CANCELED ->
-          new ApiException(
-              Reply.providerError(
-                  400,
-                  "already_canceled",
-                  "Cannot " + verb + " a canceled item: " + unit.productId));
-      case OPEN -> throw new IllegalStateException("an open unit is not refused");
-    };
-  }
-
-  private static @Nullable Unit openUnit(
-      Fr fr, String productId, List<Unit> alreadyChosen, Action action) {
-    Unit best = null;
-    for (Unit u : fr.units) {
-      if (u.productId.equals(productId)
-          && u.status == UnitStatus.OPEN
-          && !alreadyChosen.contains(u)
-          && (best == null || pickOrder(action, u, best) < 0)) {
-        best = u;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Orders two units for an action: negative when {@code a} is taken before {@code b}. Ties keep
-   * request order (the caller keeps the earlier unit).
-   */
-  private static int pickOrder(Action action, Unit a, Unit b) {
-    if (a.price == null || b.price == null) {
-      return a.price == null ? (b.price == null ? 0 : 1) : -1;
-    }
-    int cheaperFirst = a.price.compareTo(b.price);
-    return mostExpensiveFirst(action) ? -cheaperFirst : cheaperFirst;
-  }
-
-  private static List<String> productIds(Object raw) {
-    if (!(raw instanceof List<?> list)) {
-      throw new ApiException(
-          Reply.providerError(400, "bad_request", "product_ids must be an array of strings"));
-    }
-    List<String> ids = new ArrayList<>();
-    for (Object o : list) {
-      if (!(o instanceof String s) || s.isBlank()) {
-        throw new ApiException(
-            Reply.providerError(400, "bad_request", "product_ids must be an array of strings"));
-      }
-      ids.add(s);
-    }
-    return ids;
-  }
-
-  // ---- settling --------------------------------------------------------------------------------
-
-  private void enqueue(Fr fr, Kind kind, Instant postedAt, Runnable settle) {
-    Pending p = new Pending(kind, postedAt, settle);
-    if (settleAfterReads == 0 && settleDelay.isZero()) {
-      settle.run();
-    } else {
-      fr.pending.add(p);
-    }
-  }
-
-  private void onRead(Fr fr, Kind kind) {
-    Instant now = clock.instant();
-    var it = fr.pending.iterator();
-    while (it.hasNext()) {
-      Pending p = it.next();
-      if (p.kind != kind) {
-        continue;
-      }
-      p.reads++;
-      if (p.reads >= settleAfterReads && !now.isBefore(p.postedAt.plus(settleDelay))) {
-        p.settle.run();
-        it.remove();
-      }
-    }
-  }
-
-  private void settleItems(List<Map<String, Object>> entries, List<Map<String, Object>> target) {
-    String now = clock.instant().toString();
-    for (Map<String, Object> e : entries) {
-      e.put("accepted_at", now);
-      target.add(e);
-    }
-  }
-
   private static Map<String, Object> itemEntry(Unit u, Instant received) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("product_id", u.productId);
@@ -605,16 +411,16 @@ public final class FulfillmentLedger {
 
   // ---- reads -----------------------------------------------------------------------------------
 
-  private Reply status(Fr fr, Kind kind, String field, List<Map<String, Object>> settled) {
-    onRead(fr, kind);
+  private Reply status(LedgerEntry fr, Kind kind, String field, List<Map<String, Object>> settled) {
+    settlement.onRead(fr, kind);
     if (settled.isEmpty()) {
       return Reply.providerError(404, "not_found", "Nothing has settled yet for " + fr.id);
     }
     return Reply.json(200, Map.of(field, List.copyOf(settled)));
   }
 
-  private Reply shipmentStatus(Fr fr) {
-    onRead(fr, Kind.SHIPMENT);
+  private Reply shipmentStatus(LedgerEntry fr) {
+    settlement.onRead(fr, Kind.SHIPMENT);
     if (fr.successfulShipments.isEmpty() && fr.failedShipments.isEmpty()) {
       return Reply.providerError(404, "not_found", "No shipment has settled yet for " + fr.id);
     }

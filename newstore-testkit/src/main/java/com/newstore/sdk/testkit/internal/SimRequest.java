@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param method the HTTP method, upper case
  * @param path the decoded path without leading slash or query
  * @param query the decoded query parameters (first value of each)
+ * @param rawQuery the query as received (undecoded), or null for none
  * @param headers the headers, names in lower case
  * @param body the raw body
  * @param requestId the id the simulator gave this request (echoed in problem bodies)
@@ -20,6 +21,7 @@ public record SimRequest(
     String method,
     String path,
     Map<String, String> query,
+    @Nullable String rawQuery,
     Map<String, List<String>> headers,
     byte[] body,
     String requestId,
@@ -31,6 +33,7 @@ public record SimRequest(
    * @param method see the record description
    * @param path see the record description
    * @param query see the record description
+   * @param rawQuery see the record description
    * @param headers see the record description
    * @param body see the record description
    * @param requestId see the record description

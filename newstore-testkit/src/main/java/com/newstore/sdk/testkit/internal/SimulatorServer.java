@@ -50,6 +50,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final EventStreams eventStreams;
   private final FulfillmentLedger fulfillment;
   private final RequestContract contract;
+  private final ContractWatch watch;
   private final BiFunction<String, String, @Nullable Fault> faults;
   private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
   private final AtomicLong requestIds = new AtomicLong();
@@ -66,6 +67,7 @@ public final class SimulatorServer implements AutoCloseable {
    * @param eventStreams the event stream registry
    * @param fulfillment the fulfillment ledger
    * @param contract checks every request before any state changes
+   * @param watch checks every answer against the spec's response schemas, when switched on
    * @param faults looks up the fault for a method and path
    * @throws IOException when the port cannot be bound
    */
@@ -78,9 +80,11 @@ public final class SimulatorServer implements AutoCloseable {
       EventStreams eventStreams,
       FulfillmentLedger fulfillment,
       RequestContract contract,
+      ContractWatch watch,
       BiFunction<String, String, @Nullable Fault> faults)
       throws IOException {
     this.contract = contract;
+    this.watch = watch;
     this.clock = clock;
     this.tokens = tokens;
     this.config = config;
@@ -154,6 +158,10 @@ public final class SimulatorServer implements AutoCloseable {
       // Record once handled, so a test that awaited the request also sees its effect on state.
       record(record);
       if (reply != null) {
+        if (!isBlockPage(reply)) {
+          // The edge's HTML block page is deliberately outside NewStore's API description.
+          watch.answer(req, reply);
+        }
         send(exchange, reply);
       }
       // A null reply drops the connection: closing before any response headers does that.
@@ -184,6 +192,10 @@ public final class SimulatorServer implements AutoCloseable {
     };
   }
 
+  private static boolean isBlockPage(Reply reply) {
+    return reply.contentType() != null && reply.contentType().startsWith("text/html");
+  }
+
   private void record(ReceivedRequest request) {
     received.add(request);
     synchronized (arrivals) {
@@ -207,13 +219,14 @@ public final class SimulatorServer implements AutoCloseable {
               req.method(),
               req.path(),
               req.query(),
+              req.rawQuery(),
               req.headers(),
               req.body(),
               req.requestId(),
               clientId);
       // Validation before state: a request that breaks the documents changes nothing.
       Optional<Violation> violation =
-          contract.check(req.method(), req.path(), req.headers(), req.body());
+          contract.check(req.method(), req.path(), req.rawQuery(), req.headers(), req.body());
       if (violation.isPresent()) {
         return ViolationReplies.render(req.path(), violation.get(), req.requestId());
       }
@@ -279,10 +292,18 @@ public final class SimulatorServer implements AutoCloseable {
           case 504 -> "gateway_timeout";
           default -> "injected_fault";
         };
-    Reply reply =
-        SimulatorRoutes.isFulfillmentProviderApi(req.path())
-            ? Reply.providerError(status, code, "Injected by the simulator")
-            : Reply.problem(status, code, "Injected by the simulator", req.requestId());
+    Reply reply;
+    if (req.path().equals(SimulatorRoutes.TOKEN)) {
+      // The token endpoint answers OAuth2 JSON errors, never problem+json (specs: authToken).
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("error", code);
+      error.put("error_description", "Injected by the simulator");
+      reply = Reply.json(status, error);
+    } else if (SimulatorRoutes.isFulfillmentProviderApi(req.path())) {
+      reply = Reply.providerError(status, code, "Injected by the simulator");
+    } else {
+      reply = Reply.problem(status, code, "Injected by the simulator", req.requestId());
+    }
     if (fault.retryAfter() != null) {
       reply = reply.withHeader("Retry-After", Long.toString(fault.retryAfter().toSeconds()));
     }
@@ -319,6 +340,7 @@ public final class SimulatorServer implements AutoCloseable {
         method,
         path,
         parseQuery(uri.getRawQuery()),
+        uri.getRawQuery(),
         headers,
         body,
         "sim-" + requestIds.incrementAndGet(),

@@ -5,7 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds one configuration value stored in the simulator, for assertions.
+ * Holds one configuration value stored in the simulator, for assertions: what a test reads back
+ * with {@link NewStoreSimulator#config(String)}. Not the client's {@code
+ * com.newstore.sdk.client.config.ConfigValue}, the envelope the SDK returns.
  *
  * @param path the configuration path, relative to the base URL
  * @param value the value as parsed JSON (maps, lists, strings, longs, doubles, booleans)
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param version 1 after the first write, plus one per write
  * @param updatedBy the API client id that wrote it
  */
-public record ConfigValue(
+public record StoredConfig(
     String path, @Nullable Object value, Instant updatedAt, long version, String updatedBy) {
   /**
    * Checks the components.
@@ -24,7 +26,7 @@ public record ConfigValue(
    * @param version see the record description
    * @param updatedBy see the record description
    */
-  public ConfigValue {
+  public StoredConfig {
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(updatedAt, "updatedAt == null");
     Objects.requireNonNull(updatedBy, "updatedBy == null");
@@ -33,7 +35,7 @@ public record ConfigValue(
   @Override
   public String toString() {
     // The value may hold api keys: never print it.
-    return "ConfigValue[path="
+    return "StoredConfig[path="
         + path
         + ", value=<hidden>, updatedAt="
         + updatedAt
