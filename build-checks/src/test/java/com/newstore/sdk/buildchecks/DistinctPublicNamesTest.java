@@ -25,32 +25,13 @@ class DistinctPublicNamesTest {
           "(?m)^public\\s+(?:(?:final|abstract|sealed|non-sealed|strictfp)\\s+)*"
               + "(?:class|interface|record|enum|@interface)\\s+(\\w+)");
 
-  /**
-   * Names still shared while another branch of the same round renames one of the types; each must
-   * leave this map when that rename is merged (the second test fails once the name is distinct).
-   * Target: empty.
-   */
-  private static final Map<String, String> BEING_RENAMED =
-      Map.of("ConfigValue", "wiring2 renames com.newstore.sdk.testkit.ConfigValue");
-
   @Test
   void publicTypes_ofPublishedModules_haveDistinctSimpleNames() {
     Map<String, List<String>> shared = sharedNames();
-    BEING_RENAMED.keySet().forEach(shared::remove);
 
     assertThat(shared)
         .as("public types that share a simple name (rename one; users import both)")
         .isEmpty();
-  }
-
-  @Test
-  void namesBeingRenamed_areStillShared() {
-    Map<String, List<String>> shared = sharedNames();
-    for (String name : BEING_RENAMED.keySet()) {
-      assertThat(shared)
-          .as("%s is distinct now: remove it from DistinctPublicNamesTest.BEING_RENAMED", name)
-          .containsKey(name);
-    }
   }
 
   private static Map<String, List<String>> sharedNames() {

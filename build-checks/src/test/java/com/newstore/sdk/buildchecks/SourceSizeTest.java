@@ -16,24 +16,9 @@ import org.junit.jupiter.api.Test;
 class SourceSizeTest {
   static final int MAX_LINES = 500;
 
-  /**
-   * Files still over the limit while another branch of the same round splits them; each must leave
-   * this map when its split is merged (the second test fails once a listed file fits). Target:
-   * empty.
-   */
-  private static final Map<String, String> BEING_SPLIT =
-      Map.of(
-          "newstore-testkit/src/main/java/com/newstore/sdk/testkit/NewStoreSimulator.java",
-          "wiring2",
-          "newstore-testkit/src/main/java/com/newstore/sdk/testkit/WebhookSender.java",
-          "wiring2",
-          "newstore-testkit/src/main/java/com/newstore/sdk/testkit/internal/FulfillmentLedger.java",
-          "wiring2");
-
   @Test
   void mainSources_ofPublishedModules_fitTheLimit() {
     Map<String, Long> over = overLimit();
-    BEING_SPLIT.keySet().forEach(over::remove);
 
     assertThat(over)
         .as(
@@ -41,18 +26,6 @@ class SourceSizeTest {
                 + " to their own files)",
             MAX_LINES)
         .isEmpty();
-  }
-
-  @Test
-  void filesBeingSplit_areStillOverTheLimit() {
-    Map<String, Long> over = overLimit();
-    for (String file : BEING_SPLIT.keySet()) {
-      assertThat(over)
-          .as(
-              "%s fits in %d lines now (or is gone): remove it from SourceSizeTest.BEING_SPLIT",
-              file, MAX_LINES)
-          .containsKey(file);
-    }
   }
 
   private static Map<String, Long> overLimit() {

@@ -6,9 +6,7 @@ import com.newstore.sdk.testkit.internal.Simulation;
 import com.newstore.sdk.testkit.internal.SimulatorRoutes;
 import com.newstore.sdk.testkit.internal.SimulatorSettings;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,15 +34,15 @@ import org.jspecify.annotations.Nullable;
  * request is first checked against the project's OpenAPI description of NewStore ({@code
  * newstore-contract}) and NewStore's documented request schema (a violation answers {@code 400}
  * naming the member, and changes nothing), then the stateful rules run. With {@link
- * Builder#validateResponses(boolean)} the simulator also checks its own answers and webhook
- * requests against that description. Where NewStore's behaviour is unknown the simulator picks the
- * lenient reading and says so. See {@code docs/testing.md} for the rules it enforces and the faults
- * it can inject.
+ * NewStoreSimulatorBuilder#validateResponses(boolean)} the simulator also checks its own answers
+ * and webhook requests against that description. Where NewStore's behaviour is unknown the
+ * simulator picks the lenient reading and says so. See {@code docs/testing.md} for the rules it
+ * enforces and the faults it can inject.
  */
 public final class NewStoreSimulator implements AutoCloseable {
   /**
    * The system property ({@code true}/{@code false}) giving the default of {@link
-   * Builder#validateResponses(boolean)}.
+   * NewStoreSimulatorBuilder#validateResponses(boolean)}.
    */
   public static final String VALIDATE_RESPONSES_PROPERTY = "newstore.simulator.validateResponses";
 
@@ -55,7 +51,7 @@ public final class NewStoreSimulator implements AutoCloseable {
   private final Simulation parts;
   private final WebhookSender sender;
 
-  private NewStoreSimulator(SimulatorSettings settings) {
+  NewStoreSimulator(SimulatorSettings settings) {
     this.settings = settings;
     this.parts = new Simulation(settings, faults::match);
     this.sender =
@@ -78,8 +74,8 @@ public final class NewStoreSimulator implements AutoCloseable {
   }
 
   /** {@return a builder for a simulator with non-default settings} */
-  public static Builder builder() {
-    return new Builder();
+  public static NewStoreSimulatorBuilder builder() {
+    return new NewStoreSimulatorBuilder();
   }
 
   /** {@return the API base URL, ending in {@code /}} */
@@ -414,8 +410,8 @@ public final class NewStoreSimulator implements AutoCloseable {
   /**
    * Stops the server and releases the sender's connections.
    *
-   * @throws AssertionError when {@link Builder#validateResponses(boolean)} is on and the simulator
-   *     sent anything the project's API description rejects, listing it
+   * @throws AssertionError when {@link NewStoreSimulatorBuilder#validateResponses(boolean)} is on
+   *     and the simulator sent anything the project's API description rejects, listing it
    */
   @Override
   public void close() {
@@ -425,8 +421,8 @@ public final class NewStoreSimulator implements AutoCloseable {
   /**
    * {@return what the simulator sent that the project's API description rejects: its answers
    * (against {@code specs/newstore-api.yaml}) and its webhook requests (against {@code
-   * specs/newstore-webhooks.yaml})}. Always empty unless {@link Builder#validateResponses(boolean)}
-   * is on.
+   * specs/newstore-webhooks.yaml})}. Always empty unless {@link
+   * NewStoreSimulatorBuilder#validateResponses(boolean)} is on.
    */
   public List<String> contractViolations() {
     return parts.contractViolations();
@@ -444,167 +440,5 @@ public final class NewStoreSimulator implements AutoCloseable {
 
   private static StoredConfig toValue(String path, ConfigStore.Entry e) {
     return new StoredConfig(path, e.value(), e.updatedAt(), e.version(), e.updatedBy());
-  }
-
-  /** Configures and starts a {@link NewStoreSimulator}. Not thread-safe. */
-  public static final class Builder {
-    private String clientId = "simulator-client";
-    private String clientSecret = "simulator-secret-" + UUID.randomUUID();
-    private String tenant = SimulatorRoutes.TENANT;
-    private Duration tokenLifetime = Duration.ofMinutes(5);
-    private Clock clock = Clock.systemUTC();
-    private int settleAfterReads = 1;
-    private Duration settleDelay = Duration.ZERO;
-    private int port;
-    private boolean validateResponses = Boolean.getBoolean(VALIDATE_RESPONSES_PROPERTY);
-    private final Set<String> fulfillmentNodes = new java.util.LinkedHashSet<>();
-
-    private Builder() {}
-
-    /**
-     * Sets the loopback port; 0 (the default) picks a free one.
-     *
-     * @param port 0 to 65535
-     * @return this builder
-     */
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0 to 65535 but was " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /**
-     * Registers fulfillment nodes the tenant knows from the start; see {@link
-     * NewStoreSimulator#addFulfillmentNodes}.
-     *
-     * @param nodeIds the fulfillment node ids
-     * @return this builder
-     */
-    public Builder fulfillmentNodes(String... nodeIds) {
-      for (String id : nodeIds) {
-        fulfillmentNodes.add(Objects.requireNonNull(id, "nodeId == null"));
-      }
-      return this;
-    }
-
-    /**
-     * Sets the client credentials the token endpoint accepts; a fixed id and a random secret by
-     * default.
-     *
-     * @param clientId the client id
-     * @param clientSecret the client secret
-     * @return this builder
-     */
-    public Builder credentials(String clientId, String clientSecret) {
-      this.clientId = Objects.requireNonNull(clientId, "clientId == null");
-      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
-      return this;
-    }
-
-    /**
-     * Sets the tenant name put in event envelopes; {@code simulator} by default.
-     *
-     * @param tenant the tenant
-     * @return this builder
-     */
-    public Builder tenant(String tenant) {
-      this.tenant = Objects.requireNonNull(tenant, "tenant == null");
-      return this;
-    }
-
-    /**
-     * Sets how long issued tokens live; 5 minutes by default.
-     *
-     * @param lifetime a positive duration
-     * @return this builder
-     */
-    public Builder tokenLifetime(Duration lifetime) {
-      Objects.requireNonNull(lifetime, "lifetime == null");
-      if (lifetime.isNegative() || lifetime.isZero()) {
-        throw new IllegalArgumentException("lifetime must be positive");
-      }
-      this.tokenLifetime = lifetime;
-      return this;
-    }
-
-    /**
-     * Sets the clock for token expiry, {@code updated_at} and settle delays; for tests that move
-     * time themselves.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
-      return this;
-    }
-
-    /**
-     * Sets how many status reads it takes a shipment, rejection or cancellation to settle; 1 by
-     * default (the first read sees it), 0 settles at once.
-     *
-     * @param reads 0 or more
-     * @return this builder
-     */
-    public Builder settleAfterReads(int reads) {
-      if (reads < 0) {
-        throw new IllegalArgumentException("reads must not be negative");
-      }
-      this.settleAfterReads = reads;
-      return this;
-    }
-
-    /**
-     * Sets how long after it was posted an operation settles at the earliest, on the simulator's
-     * clock; zero by default.
-     *
-     * @param delay zero or more
-     * @return this builder
-     */
-    public Builder settleDelay(Duration delay) {
-      Objects.requireNonNull(delay, "delay == null");
-      if (delay.isNegative()) {
-        throw new IllegalArgumentException("delay must not be negative");
-      }
-      this.settleDelay = delay;
-      return this;
-    }
-
-    /**
-     * Checks every answer and webhook request the simulator sends against the project's API
-     * description; {@link NewStoreSimulator#close()} then throws an {@link AssertionError} listing
-     * any violation, so a test fails when the simulator answered off-spec. Off by default, or set
-     * by the system property {@value NewStoreSimulator#VALIDATE_RESPONSES_PROPERTY}.
-     *
-     * @param validate true to check
-     * @return this builder
-     */
-    public Builder validateResponses(boolean validate) {
-      this.validateResponses = validate;
-      return this;
-    }
-
-    /**
-     * Starts the simulator on a loopback port.
-     *
-     * @return the running simulator
-     * @throws UncheckedIOException when no port can be bound
-     */
-    public NewStoreSimulator start() {
-      return new NewStoreSimulator(
-          new SimulatorSettings(
-              clientId,
-              clientSecret,
-              tenant,
-              tokenLifetime,
-              clock,
-              settleAfterReads,
-              settleDelay,
-              port,
-              validateResponses,
-              fulfillmentNodes));
-    }
   }
 }

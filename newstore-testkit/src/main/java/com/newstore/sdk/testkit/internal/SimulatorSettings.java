@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * What a {@code NewStoreSimulator.Builder} collected, checked there.
+ * What a {@code NewStoreSimulatorBuilder} collected, checked there.
  *
  * @param clientId the client id the token endpoint accepts
  * @param clientSecret the client secret the token endpoint accepts
