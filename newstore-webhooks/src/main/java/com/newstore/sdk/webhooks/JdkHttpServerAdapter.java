@@ -8,6 +8,7 @@ import com.newstore.sdk.webhooks.internal.AdapterRoutes;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -365,6 +366,9 @@ public final class JdkHttpServerAdapter {
         io.close();
         handlers.shutdownNow();
         deadlines.close();
+        if (e instanceof BindException) {
+          throw portInUse(bind, (BindException) e);
+        }
         throw e;
       }
       AdapterExchange exchanges =
@@ -480,5 +484,21 @@ public final class JdkHttpServerAdapter {
     public String toString() {
       return "JdkHttpServerAdapter.Server{port=" + port() + "}";
     }
+  }
+
+  /** The JDK's "Address already in use" with what to do about it; the cause is kept. */
+  private static BindException portInUse(InetSocketAddress bind, BindException cause) {
+    BindException e =
+        new BindException(
+            "Cannot listen on "
+                + bind.getHostString()
+                + ":"
+                + bind.getPort()
+                + " ("
+                + cause.getMessage()
+                + "): another server (or an earlier start() that was not closed) holds the port;"
+                + " close it, or bind port 0 to pick a free one and read Server.port()");
+    e.initCause(cause);
+    return e;
   }
 }

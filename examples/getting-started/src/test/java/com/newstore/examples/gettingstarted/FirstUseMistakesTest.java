@@ -166,7 +166,8 @@ class FirstUseMistakesTest {
           files
               .filter(p -> p.toString().endsWith(".java"))
               .filter(p -> p.toString().contains("/src/main/"))
-              .filter(p -> read(p).contains("NEWSTORE_STAGE"))
+              // Files that read the variable (a javadoc mention alone does not count).
+              .filter(p -> read(p).contains("\"NEWSTORE_STAGE\""))
               .toList();
     }
     assertThat(readers).as("examples that read NEWSTORE_STAGE").isNotEmpty();
@@ -473,13 +474,29 @@ class FirstUseMistakesTest {
   }
 
   @Test
-  void mistake30_atpWebhookNotConfiguredInTheSimulator_namesTheCallThatConfiguresIt(
+  void friction30_atpWebhookNotConfiguredInTheSimulator_namesTheCallThatConfiguresIt(
       NewStoreSimulator sim) {
     assertThatThrownBy(
             () -> sim.webhooks().requestAvailability(List.of("sku-tee"), List.of("store-1")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("client.availabilityConfig().webhook().set(")
         .hasMessageContaining("WebhookTarget");
+  }
+
+  @Test
+  void mistake30_startTheServerTwiceOnOnePort_saysToCloseItOrBindPortZero() throws IOException {
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder().apiKey(WEBHOOK_KEY).eventHandler(event -> {}).build();
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    try (JdkHttpServerAdapter.Server first = JdkHttpServerAdapter.start(webhooks, loopback)) {
+      InetSocketAddress taken =
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), first.port());
+
+      assertThatThrownBy(() -> JdkHttpServerAdapter.start(webhooks, taken))
+          .isInstanceOf(java.net.BindException.class)
+          .hasMessageContaining(":" + first.port() + " ")
+          .hasMessageContaining("close it, or bind port 0");
+    }
   }
 
   // ---- closed client ---------------------------------------------------------------------------
