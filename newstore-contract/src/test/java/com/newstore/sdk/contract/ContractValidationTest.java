@@ -134,6 +134,20 @@ class ContractValidationTest {
   }
 
   @Test
+  void aMissingSecretMember_isNamedInTheMessage() {
+    HttpExchangeRequest request =
+        HttpExchangeRequest.of("POST", "/v0/config/availability/webhook")
+            .withHeader("Authorization", BEARER)
+            .withJsonBody(
+                "{\"url\":\"https://oms.example/atp\","
+                    + "\"external_identifier\":\"product_id\",\"timeout\":10}");
+
+    ContractReport report = API.validateRequest(request);
+
+    assertThat(report.toString()).contains("\"api_key\"").doesNotContain("***");
+  }
+
+  @Test
   void theAtpWebhookTakesTheRawKey() {
     String body = Fixtures.text(Fixtures.load("atp-request.json"));
     HttpExchangeRequest raw =

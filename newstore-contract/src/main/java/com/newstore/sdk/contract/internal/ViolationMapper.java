@@ -25,14 +25,15 @@ final class ViolationMapper {
         continue;
       }
       String member = deepest(message);
-      String text = redactHeader(message.getKey(), redact(member, message.getMessage()));
+      String text =
+          redactHeader(message.getKey(), redact(message.getKey(), member, message.getMessage()));
       StringBuilder full = new StringBuilder();
       if (!member.isEmpty() && !text.contains(member)) {
         full.append(member).append(": ");
       }
       full.append(text);
       for (ValidationReport.Message nested : message.getNestedMessages()) {
-        full.append("\n    - ").append(redact(member, nested.getMessage()));
+        full.append("\n    - ").append(redact(nested.getKey(), member, nested.getMessage()));
       }
       full.append(" [").append(message.getKey()).append(']');
       violations.add(new Violation(operationId, member, full.toString()));
@@ -52,8 +53,14 @@ final class ViolationMapper {
         : text;
   }
 
-  /** The validator quotes offending values; never repeat a secret's. */
-  private static String redact(String member, String text) {
+  /**
+   * The validator quotes offending values; never repeat a secret's. A "missing required" message
+   * quotes member names, not values, so it stays readable ({@code ["api_key"]}).
+   */
+  private static String redact(String key, String member, String text) {
+    if (key.endsWith(".required")) {
+      return text;
+    }
     return SECRET.matcher(member).find() ? QUOTED.matcher(text).replaceAll("\"***\"") : text;
   }
 
