@@ -5,6 +5,7 @@ import com.newstore.sdk.webhooks.DeduplicationStore;
 import com.newstore.sdk.webhooks.EventHandler;
 import com.newstore.sdk.webhooks.FulfillmentRequestHandler;
 import com.newstore.sdk.webhooks.NewStoreWebhooks;
+import com.newstore.sdk.webhooks.NewStoreWebhooksBuilder;
 import com.newstore.sdk.webhooks.OrderDetailsHandler;
 import com.newstore.sdk.webhooks.PurchaseHistoryHandler;
 import com.newstore.sdk.webhooks.WebhookKind;
@@ -73,7 +74,7 @@ public class NewStoreWebhooksAutoConfiguration {
       ObjectProvider<DeduplicationStore> deduplication,
       ObjectProvider<WebhookListener> listeners) {
     NewStoreWebhooksProperties settings = properties.getWebhooks();
-    NewStoreWebhooks.Builder b = NewStoreWebhooks.builder();
+    NewStoreWebhooksBuilder b = NewStoreWebhooks.builder();
     apply("newstore.webhooks.route-prefix", () -> b.routePrefix(settings.getRoutePrefix()));
     boolean keyed = ClientFactory.hasText(settings.getApiKey());
     if (keyed) {

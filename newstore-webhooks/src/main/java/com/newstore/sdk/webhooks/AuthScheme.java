@@ -5,7 +5,7 @@ package com.newstore.sdk.webhooks;
  * {@link WebhookKind} defaults to the form NewStore documents for it ({@link
  * WebhookKind#documentedAuthScheme()}): the raw key for ATP, {@code Bearer <key>} for fulfillment
  * requests and event deliveries, either for the external order webhook (undocumented). Override one
- * kind with {@link NewStoreWebhooks.Builder#authScheme(WebhookKind, AuthScheme)}.
+ * kind with {@link NewStoreWebhooksBuilder#authScheme(WebhookKind, AuthScheme)}.
  */
 public enum AuthScheme {
   /** Accepts only {@code Authorization: Bearer <key>}. */

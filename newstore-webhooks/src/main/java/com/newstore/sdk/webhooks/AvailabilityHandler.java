@@ -8,7 +8,7 @@ package com.newstore.sdk.webhooks;
  * answers after the timeout configured in NewStore's ATP webhook configuration (5 to 60 seconds),
  * every requested product counts as unavailable and the Associate App shows "Products not
  * available". Finish before {@link WebhookContext#deadline()}, which the SDK derives from {@link
- * NewStoreWebhooks.Builder#timeout}. Only {@code product_id} identifiers are sent today.
+ * NewStoreWebhooksBuilder#timeout}. Only {@code product_id} identifiers are sent today.
  *
  * <pre>{@code
  * AvailabilityHandler atp = (request, context) -> AvailabilityResponse.of(

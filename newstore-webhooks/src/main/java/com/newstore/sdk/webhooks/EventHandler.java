@@ -63,7 +63,7 @@ public interface EventHandler {
   /**
    * Handles {@code order.cancelled}; it may arrive before {@code order.created}. In store
    * fulfillment the platform cancels an order a store cannot fulfil and emits this event so the
-   * external OMS can re-route the order: {@link NewStoreWebhooks.Builder#ignoreRecommendedEvents()}
+   * external OMS can re-route the order: {@link NewStoreWebhooksBuilder#ignoreRecommendedEvents()}
    * never drops it.
    *
    * @param event the envelope

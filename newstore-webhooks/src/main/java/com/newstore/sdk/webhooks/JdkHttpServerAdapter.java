@@ -1,5 +1,6 @@
 package com.newstore.sdk.webhooks;
 
+import com.newstore.sdk.webhooks.internal.AdapterBind;
 import com.newstore.sdk.webhooks.internal.AdapterDeadlines;
 import com.newstore.sdk.webhooks.internal.AdapterExchange;
 import com.newstore.sdk.webhooks.internal.AdapterExecutor;
@@ -367,7 +368,7 @@ public final class JdkHttpServerAdapter {
         handlers.shutdownNow();
         deadlines.close();
         if (e instanceof BindException) {
-          throw portInUse(bind, (BindException) e);
+          throw AdapterBind.portInUse(bind, (BindException) e);
         }
         throw e;
       }
@@ -484,21 +485,5 @@ public final class JdkHttpServerAdapter {
     public String toString() {
       return "JdkHttpServerAdapter.Server{port=" + port() + "}";
     }
-  }
-
-  /** The JDK's "Address already in use" with what to do about it; the cause is kept. */
-  private static BindException portInUse(InetSocketAddress bind, BindException cause) {
-    BindException e =
-        new BindException(
-            "Cannot listen on "
-                + bind.getHostString()
-                + ":"
-                + bind.getPort()
-                + " ("
-                + cause.getMessage()
-                + "): another server (or an earlier start() that was not closed) holds the port;"
-                + " close it, or bind port 0 to pick a free one and read Server.port()");
-    e.initCause(cause);
-    return e;
   }
 }

@@ -3,8 +3,8 @@ package com.newstore.sdk.webhooks;
 /**
  * Names the five webhooks NewStore calls, with the HTTP method each uses and its default route.
  *
- * <p>The routes are the SDK's defaults, relative to {@link NewStoreWebhooks.Builder#routePrefix};
- * change any of them with {@link NewStoreWebhooks.Builder#route}. NewStore does not publish the
+ * <p>The routes are the SDK's defaults, relative to {@link NewStoreWebhooksBuilder#routePrefix};
+ * change any of them with {@link NewStoreWebhooksBuilder#route}. NewStore does not publish the
  * suffixes it appends to a configured base URL, so the defaults marked "unconfirmed" are guesses.
  */
 public enum WebhookKind {

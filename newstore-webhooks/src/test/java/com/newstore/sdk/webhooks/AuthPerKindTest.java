@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AuthPerKindTest {
   static final String KEY = "auth-key-0123456789abcdef";
 
-  static NewStoreWebhooks.Builder all() {
+  static NewStoreWebhooksBuilder all() {
     return NewStoreWebhooks.builder()
         .apiKey(KEY)
         .availabilityHandler((request, context) -> AvailabilityResponse.of(List.of()))

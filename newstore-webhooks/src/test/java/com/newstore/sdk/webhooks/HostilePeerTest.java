@@ -51,7 +51,7 @@ class HostilePeerTest {
     }
   }
 
-  NewStoreWebhooks.Builder webhooks() {
+  NewStoreWebhooksBuilder webhooks() {
     return NewStoreWebhooks.builder()
         .apiKey(KEY)
         .fulfillmentRequestHandler((request, context) -> fulfillmentIds.add(request.id()))

@@ -131,7 +131,7 @@ class NewStoreWebhooksTest {
 
   @Test
   void build_handlerWithoutKey_failsWithoutLeakingKeys() {
-    NewStoreWebhooks.Builder builder =
+    NewStoreWebhooksBuilder builder =
         NewStoreWebhooks.builder()
             .apiKey(WebhookKind.EVENT, "stream-key-0123456789")
             .eventHandler(event -> {})
@@ -145,7 +145,7 @@ class NewStoreWebhooksTest {
 
   @Test
   void build_twoWebhooksOnOneRoute_fails() {
-    NewStoreWebhooks.Builder builder =
+    NewStoreWebhooksBuilder builder =
         NewStoreWebhooks.builder()
             .apiKey(KEY)
             .route(WebhookKind.EVENT, "/hooks")
@@ -158,7 +158,7 @@ class NewStoreWebhooksTest {
 
   @Test
   void build_orderDetailsRouteWithoutId_fails() {
-    NewStoreWebhooks.Builder builder =
+    NewStoreWebhooksBuilder builder =
         NewStoreWebhooks.builder()
             .apiKey(KEY)
             .route(WebhookKind.ORDER_DETAILS, "/order")
@@ -352,7 +352,7 @@ class NewStoreWebhooksTest {
 
   @Test
   void builder_invalidLimits_areRejected() {
-    NewStoreWebhooks.Builder builder = NewStoreWebhooks.builder();
+    NewStoreWebhooksBuilder builder = NewStoreWebhooks.builder();
 
     assertThatThrownBy(() -> builder.maxBodyBytes(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> builder.maxJsonDepth(500))

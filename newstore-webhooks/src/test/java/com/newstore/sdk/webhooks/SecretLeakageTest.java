@@ -154,7 +154,7 @@ class SecretLeakageTest {
   void buildersAndConfigErrors_neverShowTheKey() {
     WebhookRequest.Builder builder =
         WebhookRequest.builder().path("/events").apiKey(KEY).jsonBody("{\"k\":\"" + KEY + "\"}");
-    NewStoreWebhooks.Builder config = NewStoreWebhooks.builder().apiKey(KEY);
+    NewStoreWebhooksBuilder config = NewStoreWebhooks.builder().apiKey(KEY);
 
     assertThat(builder.toString()).doesNotContain(KEY);
     assertThat(builder.build().toString()).doesNotContain(KEY);

@@ -10,6 +10,7 @@ import com.newstore.sdk.fulfillment.outbox.OutboxWorker;
 import com.newstore.sdk.webhooks.FulfillmentRequestHandler;
 import com.newstore.sdk.webhooks.JdkHttpServerAdapter;
 import com.newstore.sdk.webhooks.NewStoreWebhooks;
+import com.newstore.sdk.webhooks.NewStoreWebhooksBuilder;
 import com.newstore.sdk.webhooks.jdbc.JdbcDeduplicationStore;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -142,7 +143,7 @@ public final class FulfillmentProviderApp implements AutoCloseable {
     }
   }
 
-  private static NewStoreWebhooks.Builder webhooks(
+  private static NewStoreWebhooksBuilder webhooks(
       String apiKey, FulfillmentRequestHandler handler) {
     return NewStoreWebhooks.builder()
         .apiKey(apiKey)

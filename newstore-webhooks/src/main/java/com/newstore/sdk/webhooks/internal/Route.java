@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Serves one {@link com.newstore.sdk.webhooks.WebhookKind} after the dispatcher's checks passed:
  * parse the request (never throwing for bad input), invoke the integrator's handler, render its
- * answer. One instance per kind is built by {@code NewStoreWebhooks.Builder}; instances are
+ * answer. One instance per kind is built by {@code NewStoreWebhooksBuilder}; instances are
  * immutable and shared by every request.
  *
  * @param <T> the typed request the handler receives

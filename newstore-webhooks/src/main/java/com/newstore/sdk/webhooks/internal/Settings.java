@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dispatcher's validated configuration, built by {@code NewStoreWebhooks.Builder}.
+ * The dispatcher's validated configuration, built by {@code NewStoreWebhooksBuilder}.
  *
  * @param routes the route template of every registered kind
  * @param keys the api key check of every registered kind
