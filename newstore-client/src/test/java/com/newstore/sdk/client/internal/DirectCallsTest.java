@@ -3,6 +3,7 @@ package com.newstore.sdk.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.newstore.sdk.contract.junit.ContractExempt;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import retrofit2.http.Tag;
  * (URL, method, body, tags), the resolved URL is reused instead of parsed on every call, and a
  * method shape it does not plan for still goes through Retrofit.
  */
+@ContractExempt(
+    "compares the direct call path with Retrofit's on a made-up things API, not a NewStore call")
 class DirectCallsTest {
   @StartStop final MockWebServer server = new MockWebServer();
 
