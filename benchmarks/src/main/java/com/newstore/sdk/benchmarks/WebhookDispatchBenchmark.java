@@ -8,6 +8,7 @@ import com.newstore.sdk.webhooks.OrderEventPayload;
 import com.newstore.sdk.webhooks.OrderOrigin;
 import com.newstore.sdk.webhooks.SalesOrder;
 import com.newstore.sdk.webhooks.StreamEvent;
+import com.newstore.sdk.webhooks.WebhookKind;
 import com.newstore.sdk.webhooks.WebhookRequest;
 import com.newstore.sdk.webhooks.WebhookResponse;
 import com.squareup.moshi.Json;
@@ -94,6 +95,7 @@ public class WebhookDispatchBenchmark {
     webhooks =
         NewStoreWebhooks.builder()
             .apiKey(WebhookPayloads.API_KEY)
+            .timeout(WebhookKind.AVAILABILITY, NewStoreWebhooks.DEFAULT_AVAILABILITY_TIMEOUT)
             .availabilityHandler(WebhookDispatchBenchmark::answerAvailability)
             .purchaseHistoryHandler((request, context) -> orders)
             .eventHandler(

@@ -35,6 +35,19 @@ class ReleaseReadinessTest {
   }
 
   @Test
+  void bom_importsTheJacksonVersionTheParentBuildsWith() {
+    Pattern version = Pattern.compile("<jackson.version>([^<]+)</jackson.version>");
+    Matcher parent = version.matcher(read(ROOT.resolve("pom.xml")));
+    Matcher bom = version.matcher(read(ROOT.resolve("newstore-bom/pom.xml")));
+
+    assertThat(parent.find()).as("the parent pom sets jackson.version").isTrue();
+    assertThat(bom.find()).as("newstore-bom sets jackson.version").isTrue();
+    assertThat(bom.group(1))
+        .as("newstore-bom's jackson.version (users get it) equals the parent's (tests ran with it)")
+        .isEqualTo(parent.group(1));
+  }
+
+  @Test
   void bom_listsNoModuleThatSkipsDeploy() {
     String bom = read(ROOT.resolve("newstore-bom/pom.xml"));
     Matcher m = MODULE.matcher(read(ROOT.resolve("pom.xml")));

@@ -92,7 +92,6 @@ public final class GettingStarted implements AutoCloseable {
         .set(AvailabilityWebhookConfig.of(publicUrl + "/availability", webhookKey, ATP_TIMEOUT));
     atp.usesExternalAtp().set(true);
 
-    client.orderInjectionConfig().update(c -> c.withSkipSoftRoutingOnInjection(true));
     client.associateAppConfig().set(AssociateAppConfiguration.empty().withUseNewOmUi(true));
     client
         .paymentConfig()
@@ -101,16 +100,19 @@ public final class GettingStarted implements AutoCloseable {
             PaymentConfiguration.empty()
                 .withUseChargeApi(true)
                 .with("/refund_options", List.of("original", "external")));
+    client.orderInjectionConfig().update(c -> c.withSkipSoftRoutingOnInjection(true));
+
+    // Fulfillment (seed 004): where NewStore posts fulfillment requests, then how it routes.
+    client
+        .distributionCenterConfig()
+        .node(DC)
+        .set(new DistributionCenterConfiguration(publicUrl + "/fulfillment_requests", webhookKey));
     client.fulfillmentConfig().set(FulfillmentConfigDocument.of(fulfillmentConfig()));
     client
         .transferShippingConfig()
         .set(
             TransferShippingConfiguration.of(
                 List.of(TransferRoute.of("store-1", List.of("*"), List.of("Priority")))));
-    client
-        .distributionCenterConfig()
-        .node(DC)
-        .set(new DistributionCenterConfiguration(publicUrl + "/fulfillment_requests", webhookKey));
   }
 
   /** One service level, routed everywhere to the DC. */
