@@ -95,6 +95,11 @@ public class NewStoreWebhooksAutoConfiguration {
     if (settings.getMaxBodyBytes() != null) {
       apply("newstore.webhooks.max-body-bytes", () -> b.maxBodyBytes(settings.getMaxBodyBytes()));
     }
+    if (settings.getAvailabilityTimeout() != null) {
+      apply(
+          "newstore.webhooks.availability-timeout",
+          () -> b.timeout(WebhookKind.AVAILABILITY, settings.getAvailabilityTimeout()));
+    }
     if (settings.isIgnoreRecommendedEvents()) {
       b.ignoreRecommendedEvents();
     }

@@ -29,6 +29,12 @@ public class NewStoreWebhooksProperties {
   private boolean ignoreRecommendedEvents;
 
   /**
+   * The ATP webhook timeout registered in NewStore (AvailabilityWebhookConfig, 5 to 60 s): the ATP
+   * handler's deadline. The SDK's default (5 s) when not set.
+   */
+  private @Nullable Duration availabilityTimeout;
+
+  /**
    * Where handled fulfillment requests and events are remembered: jdbc (a table, shared by every
    * instance), memory (this JVM only) or auto (jdbc when newstore-webhooks-jdbc is on the class
    * path and the application has a DataSource bean, memory otherwise).
@@ -117,6 +123,24 @@ public class NewStoreWebhooksProperties {
    */
   public void setApiKeys(Map<String, String> apiKeys) {
     this.apiKeys = apiKeys;
+  }
+
+  /**
+   * Returns the ATP handler's deadline.
+   *
+   * @return the timeout registered in NewStore, or null for the SDK's default
+   */
+  public @Nullable Duration getAvailabilityTimeout() {
+    return availabilityTimeout;
+  }
+
+  /**
+   * Sets the ATP handler's deadline: the timeout registered with AvailabilityWebhookConfig.
+   *
+   * @param availabilityTimeout 5 to 60 seconds
+   */
+  public void setAvailabilityTimeout(@Nullable Duration availabilityTimeout) {
+    this.availabilityTimeout = availabilityTimeout;
   }
 
   /**

@@ -33,6 +33,7 @@ class ConfigurationMetadataTest {
             "newstore.webhooks.api-key",
             "newstore.webhooks.api-keys",
             "newstore.webhooks.route-prefix",
+            "newstore.webhooks.availability-timeout",
             "newstore.webhooks.deduplication",
             "newstore.webhooks.deduplication-table",
             "newstore.health.cache-ttl",

@@ -2,8 +2,16 @@ package com.newstore.sdk.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newstore.sdk.webhooks.AvailabilityHandler;
+import com.newstore.sdk.webhooks.AvailabilityResponse;
 import com.newstore.sdk.webhooks.FulfillmentRequestHandler;
 import com.newstore.sdk.webhooks.NewStoreWebhooks;
+import com.newstore.sdk.webhooks.WebhookRequest;
+import com.newstore.sdk.webhooks.WebhookResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -89,6 +97,43 @@ class NewStoreWebhooksAutoConfigurationTest {
         .withUserConfiguration(Handlers.class)
         .withBean(NewStoreWebhooks.class, () -> own)
         .run(context -> assertThat(context.getBean(NewStoreWebhooks.class)).isSameAs(own));
+  }
+
+  @Test
+  void availabilityTimeout_isTheAtpHandlersDeadline() {
+    AtomicReference<Duration> left = new AtomicReference<>();
+    runner
+        .withBean(
+            AvailabilityHandler.class,
+            () ->
+                (request, context) -> {
+                  left.set(context.remaining(Instant.now()));
+                  return AvailabilityResponse.of(List.of());
+                })
+        .withPropertyValues(
+            "newstore.webhooks.api-key=" + KEY, "newstore.webhooks.availability-timeout=30s")
+        .run(
+            context -> {
+              WebhookResponse answer =
+                  context
+                      .getBean(NewStoreWebhooks.class)
+                      .handle(
+                          WebhookRequest.builder()
+                              .method("POST")
+                              .path("/newstore/availability")
+                              .header("Authorization", KEY)
+                              .jsonBody(
+                                  "{\"products\":[{\"product_id\":\"sku-1\","
+                                      + "\"external_identifier\":\"sku-1\"}],"
+                                      + "\"fulfillment_locations\":[\"store-1\"]}")
+                              .build());
+
+              assertThat(answer.status()).isEqualTo(200);
+              assertThat(left.get())
+                  .as("the deadline is the registered 30 s, not the SDK's default 5 s")
+                  .isGreaterThan(Duration.ofSeconds(20))
+                  .isLessThanOrEqualTo(Duration.ofSeconds(30));
+            });
   }
 
   @Configuration(proxyBeanMethods = false)
