@@ -34,6 +34,12 @@ class ExternalOmsConfigurer implements ApplicationRunner {
     this.newstore = newstore;
   }
 
+  // One source for both sides: what NewStore is told to wait is the ATP handler's deadline.
+  private Duration atpTimeout() {
+    Duration timeout = newstore.getWebhooks().getAvailabilityTimeout();
+    return timeout != null ? timeout : Duration.ofSeconds(5);
+  }
+
   @Override
   public void run(ApplicationArguments args) {
     if (!oms.applyConfiguration()) {
@@ -48,7 +54,7 @@ class ExternalOmsConfigurer implements ApplicationRunner {
     client
         .availabilityConfig()
         .webhook()
-        .set(AvailabilityWebhookConfig.of(base + "/availability", key, Duration.ofSeconds(5)));
+        .set(AvailabilityWebhookConfig.of(base + "/availability", key, atpTimeout()));
     client.availabilityConfig().usesExternalAtp().set(true);
 
     EventStreamIntegration stream =

@@ -57,7 +57,10 @@ class ExternalOmsApplicationTest {
     assertThat(value("v0/config/sales_order/external_order_webhook"))
         .containsEntry("url", PUBLIC_URL + "/newstore");
     assertThat(value("v0/config/availability/webhook"))
-        .containsEntry("url", PUBLIC_URL + "/newstore/availability");
+        .containsEntry("url", PUBLIC_URL + "/newstore/availability")
+        // newstore.webhooks.availability-timeout: registered in NewStore and the handler's
+        // deadline.
+        .containsEntry("timeout", 10L);
     assertThat(SIM.eventStream(ExternalOmsConfigurer.EVENT_STREAM_ID)).isPresent();
   }
 
