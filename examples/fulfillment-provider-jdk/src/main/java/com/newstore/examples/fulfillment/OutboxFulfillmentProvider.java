@@ -1,6 +1,5 @@
 package com.newstore.examples.fulfillment;
 
-import com.newstore.sdk.fulfillment.RejectedItems;
 import com.newstore.sdk.fulfillment.RejectionReason;
 import com.newstore.sdk.fulfillment.Shipment;
 import com.newstore.sdk.fulfillment.outbox.FulfillmentOutbox;
@@ -9,7 +8,6 @@ import com.newstore.sdk.webhooks.FulfillmentRequestHandler;
 import com.newstore.sdk.webhooks.WebhookContext;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -73,18 +71,14 @@ public final class OutboxFulfillmentProvider implements FulfillmentRequestHandle
   private void record(Connection c, FulfillmentRequest request, Reservation reservation) {
     if (reservation.onHand().isEmpty()) {
       // Nothing on hand: reject the whole request; NewStore routes it elsewhere.
-      outbox.reject(c, request.id(), noInventory(request.productIds()));
+      outbox.reject(c, request.id(), request.productIds(), RejectionReason.NO_INVENTORY);
       return;
     }
     outbox.accept(c, request.id());
     if (!reservation.missing().isEmpty()) {
-      outbox.reject(c, request.id(), noInventory(reservation.missing()));
+      outbox.reject(c, request.id(), reservation.missing(), RejectionReason.NO_INVENTORY);
     }
     outbox.ship(c, request.id(), reservation.onHand(), Shipment.of(trackingCode(), "UPS"));
-  }
-
-  private static List<RejectedItems> noInventory(List<String> productIds) {
-    return List.of(new RejectedItems(RejectionReason.NO_INVENTORY, productIds));
   }
 
   private static String trackingCode() {

@@ -179,17 +179,35 @@ public final class FulfillmentOutbox {
   }
 
   /**
-   * Records rejecting items for one reason ({@code POST reject_items}).
+   * Records rejecting items for one reason ({@code POST reject_items}); the units come first, as in
+   * {@code ship} and {@code cancel}.
    *
    * @param requestId the fulfillment request id
-   * @param reason why the items are rejected
    * @param productIds the product ids, one per unit; not empty
+   * @param reason why the items are rejected
    * @return the entry id
    * @throws NewStoreValidationException when an argument is missing or empty
    * @throws OutboxException when the entry could not be recorded
    */
-  public long reject(String requestId, RejectionReason reason, List<String> productIds) {
+  public long reject(String requestId, List<String> productIds, RejectionReason reason) {
     return reject(requestId, List.of(new RejectedItems(reason, productIds)));
+  }
+
+  /**
+   * Records rejecting items for one reason in the caller's transaction. The connection is neither
+   * committed nor closed.
+   *
+   * @param connection the caller's connection, to the outbox's database
+   * @param requestId the fulfillment request id
+   * @param productIds the product ids, one per unit; not empty
+   * @param reason why the items are rejected
+   * @return the entry id
+   * @throws NewStoreValidationException when an argument is missing or empty
+   * @throws OutboxException when the entry could not be recorded
+   */
+  public long reject(
+      Connection connection, String requestId, List<String> productIds, RejectionReason reason) {
+    return reject(connection, requestId, List.of(new RejectedItems(reason, productIds)));
   }
 
   /**

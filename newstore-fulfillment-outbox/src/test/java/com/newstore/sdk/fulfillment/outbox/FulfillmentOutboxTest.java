@@ -66,7 +66,7 @@ class FulfillmentOutboxTest {
       sim.createFulfillmentRequest(fr, "sku-1", "sku-2", "sku-3");
       ids.add(outbox.accept(fr));
       ids.add(outbox.ship(fr, List.of("sku-1"), Shipment.of("1Z" + i, "UPS")));
-      ids.add(outbox.reject(fr, RejectionReason.NO_INVENTORY, List.of("sku-2")));
+      ids.add(outbox.reject(fr, List.of("sku-2"), RejectionReason.NO_INVENTORY));
       ids.add(outbox.cancel(fr, List.of("sku-3")));
     }
     assertThat(outbox.entry(ids.get(0)).orElseThrow().state()).isEqualTo(OutboxState.PENDING);
