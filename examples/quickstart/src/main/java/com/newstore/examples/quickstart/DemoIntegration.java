@@ -7,6 +7,7 @@ import com.newstore.sdk.webhooks.OrderDetails;
 import com.newstore.sdk.webhooks.OrderOrigin;
 import com.newstore.sdk.webhooks.SalesOrder;
 import com.newstore.sdk.webhooks.StreamEvent;
+import com.newstore.sdk.webhooks.WebhookKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ final class DemoIntegration {
     return NewStoreWebhooks.builder()
         .apiKey(apiKey)
         .routePrefix(ROUTE_PREFIX)
+        // The ATP timeout the playbook registered in NewStore is the ATP handler's deadline.
+        .timeout(WebhookKind.AVAILABILITY, Playbook.ATP_TIMEOUT)
         .availabilityHandler(
             (request, context) -> {
               List<AvailabilityResponse.Availability> answer = new ArrayList<>();

@@ -5,8 +5,10 @@ import com.newstore.sdk.webhooks.AvailabilityResponse;
 import com.newstore.sdk.webhooks.FulfillmentRequest;
 import com.newstore.sdk.webhooks.NewStoreWebhooks;
 import com.newstore.sdk.webhooks.StreamEvent;
+import com.newstore.sdk.webhooks.WebhookKind;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,8 @@ public final class JettyWebhookServer implements AutoCloseable {
         NewStoreWebhooks.builder()
             .apiKey(apiKey)
             .routePrefix("/newstore")
+            // Keep equal to the timeout registered with AvailabilityWebhookConfig in NewStore.
+            .timeout(WebhookKind.AVAILABILITY, Duration.ofSeconds(10))
             .availabilityHandler((request, context) -> availability(request))
             .fulfillmentRequestHandler((request, context) -> inbox.add(request))
             .eventHandler(events::add)
