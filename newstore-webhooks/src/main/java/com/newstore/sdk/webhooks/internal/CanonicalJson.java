@@ -41,7 +41,42 @@ final class CanonicalJson {
   private byte[] bytes = new byte[512];
   private int size;
 
+  /** Larger buffers are not kept for the thread's next event. */
+  private static final int KEEP_BYTES = 16 * 1024;
+
+  // One writer per thread: an event's canonical form needs no fresh array.
+  private static final ThreadLocal<CanonicalJson> REUSED =
+      ThreadLocal.withInitial(CanonicalJson::new);
+
+  private boolean inUse;
+
   private CanonicalJson() {}
+
+  /**
+   * Returns the SHA-256 of a value's canonical JSON, the digest of {@link #of}'s bytes, written
+   * into the thread's reused buffer.
+   *
+   * @param value the value
+   * @return the 32-byte digest
+   */
+  static byte[] sha256(@Nullable Object value) {
+    CanonicalJson out = REUSED.get();
+    if (out.inUse) { // a value's toString() hashing again: never share the buffer
+      CanonicalJson json = of(value);
+      return ApiKeyCheck.sha256(json.bytes, json.size);
+    }
+    out.inUse = true;
+    try {
+      out.size = 0;
+      out.value(value, 1);
+      return ApiKeyCheck.sha256(out.bytes, out.size);
+    } finally {
+      out.inUse = false;
+      if (out.bytes.length > KEEP_BYTES) {
+        out.bytes = new byte[512];
+      }
+    }
+  }
 
   /**
    * Returns the canonical JSON of a value.

@@ -13,7 +13,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -204,9 +203,27 @@ public final class JsonValues {
    * @return 64 lowercase hex digits
    */
   public static String canonicalSha256Hex(@Nullable Object value) {
-    CanonicalJson json = CanonicalJson.of(value);
-    return HexFormat.of().formatHex(ApiKeyCheck.sha256(json.bytes(), json.size()));
+    return canonicalSha256Key("", value);
   }
+
+  /**
+   * Returns {@code prefix} followed by {@link #canonicalSha256Hex}, built as one string: the
+   * canonical bytes go to the thread's reused writer, the hex digits straight into the key.
+   *
+   * @param prefix text before the digest, such as {@code event:order.created:}
+   * @param value the value
+   * @return the prefix and 64 lowercase hex digits
+   */
+  public static String canonicalSha256Key(String prefix, @Nullable Object value) {
+    byte[] digest = CanonicalJson.sha256(value);
+    StringBuilder key = new StringBuilder(prefix.length() + 2 * digest.length).append(prefix);
+    for (byte b : digest) {
+      key.append(HEX_DIGITS[(b >> 4) & 0xf]).append(HEX_DIGITS[b & 0xf]);
+    }
+    return key.toString();
+  }
+
+  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
   /**
    * Writes a plain value as a UTF-8 JSON string.
