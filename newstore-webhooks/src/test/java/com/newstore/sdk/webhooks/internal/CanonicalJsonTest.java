@@ -132,4 +132,21 @@ class CanonicalJsonTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(parsed::clear)
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void knownNames_matchedOnTheirBytes_equalTheSameNameWrittenWithAnEscape() {
+    Object plain = JsonValues.parse("{\"tenant\":\"a\"}".getBytes(StandardCharsets.UTF_8), 32);
+    Object escaped =
+        JsonValues.parse("{\"t\\u0065nant\":\"a\"}".getBytes(StandardCharsets.UTF_8), 32);
+
+    assertThat(escaped).isEqualTo(plain).isEqualTo(Map.of("tenant", "a"));
+    assertThat(canonical(escaped)).isEqualTo(canonical(plain));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                JsonValues.parse(
+                    "{\"tenant\":\"a\",\"t\\u0065nant\":\"b\"}".getBytes(StandardCharsets.UTF_8),
+                    32))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("repeats a field name");
+  }
 }
