@@ -18,6 +18,9 @@ final class CanonicalJson {
   /** Moshi's {@code JsonWriter} refuses a 256th level of nesting. */
   private static final int MAX_STACK = 256;
 
+  /** Objects up to this many members are sorted by insertion. */
+  private static final int SMALL = 16;
+
   private static final byte[][] ESCAPES = new byte[128][];
   private static final byte[] HEX =
       "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -38,7 +41,42 @@ final class CanonicalJson {
   private byte[] bytes = new byte[512];
   private int size;
 
+  /** Larger buffers are not kept for the thread's next event. */
+  private static final int KEEP_BYTES = 16 * 1024;
+
+  // One writer per thread: an event's canonical form needs no fresh array.
+  private static final ThreadLocal<CanonicalJson> REUSED =
+      ThreadLocal.withInitial(CanonicalJson::new);
+
+  private boolean inUse;
+
   private CanonicalJson() {}
+
+  /**
+   * Returns the SHA-256 of a value's canonical JSON, the digest of {@link #of}'s bytes, written
+   * into the thread's reused buffer.
+   *
+   * @param value the value
+   * @return the 32-byte digest
+   */
+  static byte[] sha256(@Nullable Object value) {
+    CanonicalJson out = REUSED.get();
+    if (out.inUse) { // a value's toString() hashing again: never share the buffer
+      CanonicalJson json = of(value);
+      return ApiKeyCheck.sha256(json.bytes, json.size);
+    }
+    out.inUse = true;
+    try {
+      out.size = 0;
+      out.value(value, 1);
+      return ApiKeyCheck.sha256(out.bytes, out.size);
+    } finally {
+      out.inUse = false;
+      if (out.bytes.length > KEEP_BYTES) {
+        out.bytes = new byte[512];
+      }
+    }
+  }
 
   /**
    * Returns the canonical JSON of a value.
@@ -73,6 +111,11 @@ final class CanonicalJson {
   private void value(@Nullable Object value, int stack) {
     if (value == null) {
       ascii("null");
+    } else if (value instanceof JsonValues.Frozen frozen) {
+      open(stack);
+      write('{');
+      sorted(frozen, stack);
+      write('}');
     } else if (value instanceof Map<?, ?> map) {
       open(stack);
       write('{');
@@ -118,6 +161,38 @@ final class CanonicalJson {
     }
   }
 
+  /**
+   * Writes a parsed object's members in key order: an insertion sort of a copy of its few names
+   * (and values alongside), the order {@code Arrays.sort} gives, without its merge machinery.
+   */
+  private void sorted(JsonValues.Frozen map, int stack) {
+    int n = map.size();
+    String[] names = Arrays.copyOf(map.memberNames(), n);
+    @Nullable Object[] values = Arrays.copyOf(map.memberValues(), n);
+    if (n <= SMALL) {
+      for (int i = 1; i < n; i++) {
+        String name = names[i];
+        Object value = values[i];
+        int j = i - 1;
+        while (j >= 0 && names[j].compareTo(name) > 0) {
+          names[j + 1] = names[j];
+          values[j + 1] = values[j];
+          j--;
+        }
+        names[j + 1] = name;
+        values[j + 1] = value;
+      }
+      for (int i = 0; i < n; i++) {
+        member(i, names[i], values[i], stack);
+      }
+    } else {
+      Arrays.sort(names);
+      for (int i = 0; i < n; i++) {
+        member(i, names[i], map.get(names[i]), stack);
+      }
+    }
+  }
+
   private void member(int index, String name, @Nullable Object value, int stack) {
     if (index > 0) {
       write(',');
@@ -143,10 +218,33 @@ final class CanonicalJson {
   }
 
   private void string(String s) {
-    write('"');
-    int last = 0;
     int length = s.length();
-    for (int i = 0; i < length; i++) {
+    ensure(length + 2);
+    byte[] out = bytes;
+    int n = size;
+    out[n++] = '"';
+    // The usual id or name is plain ASCII: copied without a capacity check per byte.
+    int start = 0;
+    while (start < length) {
+      char c = s.charAt(start);
+      if (c >= 128 || ESCAPES[c] != null) {
+        break;
+      }
+      out[n++] = (byte) c;
+      start++;
+    }
+    size = n;
+    if (start < length) {
+      escaped(s, start);
+    }
+    write('"');
+  }
+
+  /** The rest of a string from {@code start}, escaping as Moshi does. */
+  private void escaped(String s, int start) {
+    int last = start;
+    int length = s.length();
+    for (int i = start; i < length; i++) {
       char c = s.charAt(i);
       byte[] escape;
       if (c < 128) {
@@ -166,7 +264,6 @@ final class CanonicalJson {
       last = i + 1;
     }
     utf8(s, last, length);
-    write('"');
   }
 
   private void ascii(String s) {
@@ -201,6 +298,12 @@ final class CanonicalJson {
           write('?');
         }
       }
+    }
+  }
+
+  private void ensure(int more) {
+    if (bytes.length - size < more) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
     }
   }
 

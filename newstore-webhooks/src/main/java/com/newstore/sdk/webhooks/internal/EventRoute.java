@@ -75,7 +75,7 @@ public final class EventRoute extends Route<EventRoute.Delivery, Boolean> {
   @Override
   Boolean invoke(Delivery delivery, WebhookContext context) throws Exception {
     StreamEvent event = delivery.event();
-    String key = "event:" + key(delivery);
+    String key = key(delivery);
     if (!deduplication.claim(key)) {
       LOG.log(Level.DEBUG, () -> "Duplicate event " + event.name() + " acknowledged");
       return Boolean.FALSE;
@@ -98,12 +98,12 @@ public final class EventRoute extends Route<EventRoute.Delivery, Boolean> {
     if (customKey != null) {
       String key = customKey.apply(delivery.event());
       if (key != null && !key.isEmpty()) {
-        return "custom:" + key;
+        return "event:custom:" + key;
       }
     }
     // Same key as name + hex(SHA-256(canonical JSON)) always was, so keys already held by a
     // persistent store stay valid.
-    return delivery.event().name() + ":" + JsonValues.canonicalSha256Hex(delivery.json());
+    return JsonValues.canonicalSha256Key("event:" + delivery.event().name() + ":", delivery.json());
   }
 
   @Override

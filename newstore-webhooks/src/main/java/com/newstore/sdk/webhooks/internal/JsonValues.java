@@ -13,8 +13,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,23 +77,82 @@ public final class JsonValues {
     }
   }
 
+  /**
+   * Member names NewStore's events and webhooks use: matched on their raw bytes by Moshi, so the
+   * usual name costs no decoding and no new string. A name written differently (with an escape,
+   * say) is read normally and gives the same string.
+   */
+  private static final String[] KNOWN = {
+    "tenant",
+    "name",
+    "published_at",
+    "payload",
+    "id",
+    "external_id",
+    "status",
+    "channel_type",
+    "currency",
+    "placed_at",
+    "created_at",
+    "order_id",
+    "amount",
+    "items",
+    "product_id",
+    "external_identifier",
+    "fulfillment_node_id",
+    "shipping_address",
+    "billing_address",
+    "first_name",
+    "last_name",
+    "city",
+    "country_code",
+    "zip_code",
+    "state",
+    "phone",
+    "carrier",
+    "service_level",
+    "shipped_at",
+    "shipping_options",
+    "shipping_service_level",
+    "is_historical",
+    "fulfillment_locations",
+    "products"
+  };
+
+  private static final JsonReader.Options KNOWN_NAMES = JsonReader.Options.of(KNOWN);
+
   private static @Nullable Object read(JsonReader reader, int depth, JsonLimits limits)
       throws IOException {
     switch (reader.peek()) {
       case BEGIN_OBJECT -> {
         checkDepth(depth, limits.maxDepth());
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        String[] names = new String[8];
+        @Nullable Object[] values = new Object[8];
+        int count = 0;
+        java.util.HashMap<String, Integer> index = null; // only past Frozen.LINEAR members
         reader.beginObject();
         while (reader.hasNext()) {
-          String name = checkString(reader.nextName(), limits);
+          int known = reader.selectName(KNOWN_NAMES);
+          String name = known >= 0 ? KNOWN[known] : checkString(reader.nextName(), limits);
           Object value = read(reader, depth + 1, limits);
-          if (map.containsKey(name)) {
+          if (index == null
+              ? Frozen.indexOf(names, count, name) >= 0
+              : index.putIfAbsent(name, count) != null) {
             throw new BadInputException(null, "The body repeats a field name in one object.");
           }
-          map.put(name, value);
+          if (count == names.length) {
+            names = Arrays.copyOf(names, count * 2);
+            values = Arrays.copyOf(values, count * 2);
+          }
+          names[count] = name;
+          values[count++] = value;
+          if (index == null && count > Frozen.LINEAR) {
+            index = Frozen.index(names, count);
+          }
         }
         reader.endObject();
-        return new Frozen(Collections.unmodifiableMap(map)); // never handed out mutable
+        // Never handed out mutable: the arrays stay private to the map.
+        return count == 0 ? Map.of() : new Frozen(names, values, count, index);
       }
       case BEGIN_ARRAY -> {
         checkDepth(depth, limits.maxDepth());
@@ -191,9 +248,27 @@ public final class JsonValues {
    * @return 64 lowercase hex digits
    */
   public static String canonicalSha256Hex(@Nullable Object value) {
-    CanonicalJson json = CanonicalJson.of(value);
-    return HexFormat.of().formatHex(ApiKeyCheck.sha256(json.bytes(), json.size()));
+    return canonicalSha256Key("", value);
   }
+
+  /**
+   * Returns {@code prefix} followed by {@link #canonicalSha256Hex}, built as one string: the
+   * canonical bytes go to the thread's reused writer, the hex digits straight into the key.
+   *
+   * @param prefix text before the digest, such as {@code event:order.created:}
+   * @param value the value
+   * @return the prefix and 64 lowercase hex digits
+   */
+  public static String canonicalSha256Key(String prefix, @Nullable Object value) {
+    byte[] digest = CanonicalJson.sha256(value);
+    StringBuilder key = new StringBuilder(prefix.length() + 2 * digest.length).append(prefix);
+    for (byte b : digest) {
+      key.append(HEX_DIGITS[(b >> 4) & 0xf]).append(HEX_DIGITS[b & 0xf]);
+    }
+    return key.toString();
+  }
+
+  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
   /**
    * Writes a plain value as a UTF-8 JSON string.
@@ -283,41 +358,139 @@ public final class JsonValues {
       // instead of being copied a second time.
       return frozen;
     }
-    Map<String, @Nullable Object> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> copy.put(k, immutableValue(v)));
-    return new Frozen(Collections.unmodifiableMap(copy));
+    return Frozen.copyOf(map);
   }
 
   /**
-   * A map only {@link #immutableCopy} makes: an unmodifiable view over a private copy whose nested
-   * maps and lists are immutable too, so copying it again would change nothing. Users cannot make
-   * one, so a map they can still change through a backing map is always copied.
+   * A map only this class makes: insertion-ordered members in private arrays whose nested maps and
+   * lists are immutable too, so copying it again would change nothing. Users cannot make one, so a
+   * map they can still change through a backing map is always copied. Small objects (the usual
+   * event or payload) are looked up by a scan of a few names, without hashing or per-member nodes;
+   * a larger one keeps a name-to-position index.
    */
-  private static final class Frozen extends AbstractMap<String, @Nullable Object> {
-    private final Map<String, @Nullable Object> map;
+  static final class Frozen extends AbstractMap<String, @Nullable Object> {
+    /** Up to this many members a scan beats hashing. */
+    static final int LINEAR = 8;
 
-    Frozen(Map<String, @Nullable Object> map) {
-      this.map = map;
+    private final String[] names;
+    private final @Nullable Object[] values;
+    private final int size;
+    private final java.util.@Nullable HashMap<String, Integer> index;
+
+    Frozen(
+        String[] names,
+        @Nullable Object[] values,
+        int size,
+        java.util.@Nullable HashMap<String, Integer> index) {
+      this.names = names;
+      this.values = values;
+      this.size = size;
+      this.index = index;
     }
 
-    @Override
-    public Set<Map.Entry<String, @Nullable Object>> entrySet() {
-      return map.entrySet();
+    static Frozen copyOf(Map<String, ?> map) {
+      int n = map.size();
+      String[] names = new String[n];
+      @Nullable Object[] values = new Object[n];
+      int i = 0;
+      boolean nullName = false;
+      for (Map.Entry<String, ?> e : map.entrySet()) {
+        nullName |= e.getKey() == null;
+        names[i] = e.getKey();
+        values[i++] = immutableValue(e.getValue());
+      }
+      // A scan compares names with equals, so a (user's) null key is found through the index.
+      return new Frozen(names, values, i, i > LINEAR || nullName ? index(names, i) : null);
+    }
+
+    static int indexOf(String[] names, int count, Object name) {
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    static java.util.HashMap<String, Integer> index(String[] names, int count) {
+      java.util.HashMap<String, Integer> index = new java.util.HashMap<>(count * 4);
+      for (int i = 0; i < count; i++) {
+        index.put(names[i], i);
+      }
+      return index;
+    }
+
+    private int find(@Nullable Object key) {
+      if (index != null) {
+        Integer at = index.get(key);
+        return at == null ? -1 : at;
+      }
+      return key == null ? -1 : indexOf(names, size, key);
+    }
+
+    /** The member names in document order; the first {@link #size()} slots are used. */
+    String[] memberNames() {
+      return names;
+    }
+
+    /** The member values in document order; the first {@link #size()} slots are used. */
+    @Nullable Object[] memberValues() {
+      return values;
     }
 
     @Override
     public int size() {
-      return map.size();
+      return size;
     }
 
     @Override
     public boolean containsKey(@Nullable Object key) {
-      return map.containsKey(key);
+      return find(key) >= 0;
     }
 
     @Override
     public @Nullable Object get(@Nullable Object key) {
-      return map.get(key);
+      int at = find(key);
+      return at < 0 ? null : values[at];
+    }
+
+    @Override
+    public void forEach(
+        java.util.function.BiConsumer<? super String, ? super @Nullable Object> action) {
+      for (int i = 0; i < size; i++) {
+        action.accept(names[i], values[i]);
+      }
+    }
+
+    @Override
+    public Set<Map.Entry<String, @Nullable Object>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public java.util.Iterator<Map.Entry<String, @Nullable Object>> iterator() {
+          return new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public Map.Entry<String, @Nullable Object> next() {
+              if (next >= size) {
+                throw new java.util.NoSuchElementException();
+              }
+              int i = next++;
+              return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+      };
     }
   }
 
@@ -331,8 +504,7 @@ public final class JsonValues {
     if (owned.isEmpty()) {
       return Map.of();
     }
-    owned.replaceAll((k, v) -> immutableValue(v));
-    return new Frozen(Collections.unmodifiableMap(owned));
+    return Frozen.copyOf(owned);
   }
 
   /** A list made by this class over a private array list: deeply immutable like {@link Frozen}. */

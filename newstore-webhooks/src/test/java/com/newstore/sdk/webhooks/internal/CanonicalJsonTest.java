@@ -73,4 +73,80 @@ class CanonicalJsonTest {
         .isEqualTo(
             java.util.HexFormat.of().formatHex(ApiKeyCheck.sha256(JsonValues.write(json, true))));
   }
+
+  @Test
+  void parsedObjects_smallAndLarge_writeTheSortedFormLiterally() {
+    // 3 members (insertion sort), 10 (indexed lookups) and 20 (Arrays.sort), in reverse order.
+    StringBuilder body = new StringBuilder("{\"c\":1,\"b\":[true,null],\"a\":{");
+    StringBuilder expected = new StringBuilder("{\"a\":{");
+    for (int i = 9; i >= 0; i--) {
+      body.append("\"k").append(i).append("\":\"v").append(i).append(i > 0 ? "\"," : "\"");
+    }
+    for (int i = 0; i <= 9; i++) {
+      expected.append("\"k").append(i).append("\":\"v").append(i).append(i < 9 ? "\"," : "\"");
+    }
+    body.append("},\"big\":{");
+    expected.append("},\"b\":[true,null],\"big\":{");
+    for (int i = 19; i >= 0; i--) {
+      body.append("\"m").append((char) ('a' + i)).append("\":").append(i).append(i > 0 ? "," : "");
+    }
+    for (int i = 0; i <= 19; i++) {
+      expected.append("\"m").append((char) ('a' + i)).append("\":").append(i);
+      expected.append(i < 19 ? "," : "");
+    }
+    body.append("}}");
+    expected.append("},\"c\":1}");
+    Object json = JsonValues.parse(body.toString().getBytes(StandardCharsets.UTF_8), 32);
+
+    assertThat(new String(canonical(json), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    assertThat(canonical(json)).isEqualTo(JsonValues.write(json, true));
+    assertThat(JsonValues.canonicalSha256Key("event:x:", json))
+        .isEqualTo(
+            "event:x:"
+                + java.util.HexFormat.of()
+                    .formatHex(
+                        ApiKeyCheck.sha256(expected.toString().getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void parsedObjects_lookUpLikeAnyMap_andStillRefuseARepeatedNamePastTheScanLimit() {
+    StringBuilder body = new StringBuilder("{");
+    Map<String, Object> same = new LinkedHashMap<>();
+    for (int i = 0; i < 12; i++) {
+      body.append(i > 0 ? "," : "").append("\"f").append(i).append("\":\"").append(i).append('"');
+      same.put("f" + i, String.valueOf(i));
+    }
+    Map<?, ?> parsed =
+        (Map<?, ?>) JsonValues.parse((body + "}").getBytes(StandardCharsets.UTF_8), 32);
+
+    assertThat(parsed).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(parsed.get("f11")).isEqualTo("11");
+    assertThat(parsed.containsKey("f12")).isFalse();
+    assertThat(List.copyOf(parsed.keySet())).isEqualTo(List.copyOf(same.keySet()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                JsonValues.parse(
+                    (body + ",\"f10\":\"again\"}").getBytes(StandardCharsets.UTF_8), 32))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("repeats a field name");
+    org.assertj.core.api.Assertions.assertThatThrownBy(parsed::clear)
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void knownNames_matchedOnTheirBytes_equalTheSameNameWrittenWithAnEscape() {
+    Object plain = JsonValues.parse("{\"tenant\":\"a\"}".getBytes(StandardCharsets.UTF_8), 32);
+    Object escaped =
+        JsonValues.parse("{\"t\\u0065nant\":\"a\"}".getBytes(StandardCharsets.UTF_8), 32);
+
+    assertThat(escaped).isEqualTo(plain).isEqualTo(Map.of("tenant", "a"));
+    assertThat(canonical(escaped)).isEqualTo(canonical(plain));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                JsonValues.parse(
+                    "{\"tenant\":\"a\",\"t\\u0065nant\":\"b\"}".getBytes(StandardCharsets.UTF_8),
+                    32))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("repeats a field name");
+  }
 }
