@@ -111,7 +111,7 @@ final class CanonicalJson {
   private void value(@Nullable Object value, int stack) {
     if (value == null) {
       ascii("null");
-    } else if (value instanceof JsonValues.Frozen frozen) {
+    } else if (value instanceof FrozenMap frozen) {
       open(stack);
       write('{');
       sorted(frozen, stack);
@@ -165,7 +165,7 @@ final class CanonicalJson {
    * Writes a parsed object's members in key order: an insertion sort of a copy of its few names
    * (and values alongside), the order {@code Arrays.sort} gives, without its merge machinery.
    */
-  private void sorted(JsonValues.Frozen map, int stack) {
+  private void sorted(FrozenMap map, int stack) {
     int n = map.size();
     String[] names = Arrays.copyOf(map.memberNames(), n);
     @Nullable Object[] values = Arrays.copyOf(map.memberValues(), n);

@@ -9,13 +9,11 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -129,14 +127,14 @@ public final class JsonValues {
         String[] names = new String[8];
         @Nullable Object[] values = new Object[8];
         int count = 0;
-        java.util.HashMap<String, Integer> index = null; // only past Frozen.LINEAR members
+        java.util.HashMap<String, Integer> index = null; // only past FrozenMap.LINEAR members
         reader.beginObject();
         while (reader.hasNext()) {
           int known = reader.selectName(KNOWN_NAMES);
           String name = known >= 0 ? KNOWN[known] : checkString(reader.nextName(), limits);
           Object value = read(reader, depth + 1, limits);
           if (index == null
-              ? Frozen.indexOf(names, count, name) >= 0
+              ? FrozenMap.indexOf(names, count, name) >= 0
               : index.putIfAbsent(name, count) != null) {
             throw new BadInputException(null, "The body repeats a field name in one object.");
           }
@@ -146,13 +144,13 @@ public final class JsonValues {
           }
           names[count] = name;
           values[count++] = value;
-          if (index == null && count > Frozen.LINEAR) {
-            index = Frozen.index(names, count);
+          if (index == null && count > FrozenMap.LINEAR) {
+            index = FrozenMap.index(names, count);
           }
         }
         reader.endObject();
         // Never handed out mutable: the arrays stay private to the map.
-        return count == 0 ? Map.of() : new Frozen(names, values, count, index);
+        return count == 0 ? Map.of() : new FrozenMap(names, values, count, index);
       }
       case BEGIN_ARRAY -> {
         checkDepth(depth, limits.maxDepth());
@@ -353,145 +351,12 @@ public final class JsonValues {
     if (map.isEmpty()) {
       return Map.of();
     }
-    if (map instanceof Frozen frozen) {
+    if (map instanceof FrozenMap frozen) {
       // Made by this method, deeply immutable: the mapper's copy is reused by the public record
       // instead of being copied a second time.
       return frozen;
     }
-    return Frozen.copyOf(map);
-  }
-
-  /**
-   * A map only this class makes: insertion-ordered members in private arrays whose nested maps and
-   * lists are immutable too, so copying it again would change nothing. Users cannot make one, so a
-   * map they can still change through a backing map is always copied. Small objects (the usual
-   * event or payload) are looked up by a scan of a few names, without hashing or per-member nodes;
-   * a larger one keeps a name-to-position index.
-   */
-  static final class Frozen extends AbstractMap<String, @Nullable Object> {
-    /** Up to this many members a scan beats hashing. */
-    static final int LINEAR = 8;
-
-    private final String[] names;
-    private final @Nullable Object[] values;
-    private final int size;
-    private final java.util.@Nullable HashMap<String, Integer> index;
-
-    Frozen(
-        String[] names,
-        @Nullable Object[] values,
-        int size,
-        java.util.@Nullable HashMap<String, Integer> index) {
-      this.names = names;
-      this.values = values;
-      this.size = size;
-      this.index = index;
-    }
-
-    static Frozen copyOf(Map<String, ?> map) {
-      int n = map.size();
-      String[] names = new String[n];
-      @Nullable Object[] values = new Object[n];
-      int i = 0;
-      boolean nullName = false;
-      for (Map.Entry<String, ?> e : map.entrySet()) {
-        nullName |= e.getKey() == null;
-        names[i] = e.getKey();
-        values[i++] = immutableValue(e.getValue());
-      }
-      // A scan compares names with equals, so a (user's) null key is found through the index.
-      return new Frozen(names, values, i, i > LINEAR || nullName ? index(names, i) : null);
-    }
-
-    static int indexOf(String[] names, int count, Object name) {
-      for (int i = 0; i < count; i++) {
-        if (names[i].equals(name)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    static java.util.HashMap<String, Integer> index(String[] names, int count) {
-      java.util.HashMap<String, Integer> index = new java.util.HashMap<>(count * 4);
-      for (int i = 0; i < count; i++) {
-        index.put(names[i], i);
-      }
-      return index;
-    }
-
-    private int find(@Nullable Object key) {
-      if (index != null) {
-        Integer at = index.get(key);
-        return at == null ? -1 : at;
-      }
-      return key == null ? -1 : indexOf(names, size, key);
-    }
-
-    /** The member names in document order; the first {@link #size()} slots are used. */
-    String[] memberNames() {
-      return names;
-    }
-
-    /** The member values in document order; the first {@link #size()} slots are used. */
-    @Nullable Object[] memberValues() {
-      return values;
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    @Override
-    public boolean containsKey(@Nullable Object key) {
-      return find(key) >= 0;
-    }
-
-    @Override
-    public @Nullable Object get(@Nullable Object key) {
-      int at = find(key);
-      return at < 0 ? null : values[at];
-    }
-
-    @Override
-    public void forEach(
-        java.util.function.BiConsumer<? super String, ? super @Nullable Object> action) {
-      for (int i = 0; i < size; i++) {
-        action.accept(names[i], values[i]);
-      }
-    }
-
-    @Override
-    public Set<Map.Entry<String, @Nullable Object>> entrySet() {
-      return new java.util.AbstractSet<>() {
-        @Override
-        public java.util.Iterator<Map.Entry<String, @Nullable Object>> iterator() {
-          return new java.util.Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-              return next < size;
-            }
-
-            @Override
-            public Map.Entry<String, @Nullable Object> next() {
-              if (next >= size) {
-                throw new java.util.NoSuchElementException();
-              }
-              int i = next++;
-              return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
-            }
-          };
-        }
-
-        @Override
-        public int size() {
-          return size;
-        }
-      };
-    }
+    return FrozenMap.copyOf(map);
   }
 
   /**
@@ -504,10 +369,12 @@ public final class JsonValues {
     if (owned.isEmpty()) {
       return Map.of();
     }
-    return Frozen.copyOf(owned);
+    return FrozenMap.copyOf(owned);
   }
 
-  /** A list made by this class over a private array list: deeply immutable like {@link Frozen}. */
+  /**
+   * A list made by this class over a private array list: deeply immutable like {@link FrozenMap}.
+   */
   private static final class FrozenList extends java.util.AbstractList<@Nullable Object>
       implements java.util.RandomAccess {
     private final List<@Nullable Object> list;
@@ -528,8 +395,8 @@ public final class JsonValues {
   }
 
   @SuppressWarnings("unchecked")
-  private static @Nullable Object immutableValue(@Nullable Object value) {
-    if (value instanceof Frozen || value instanceof FrozenList) {
+  static @Nullable Object immutableValue(@Nullable Object value) {
+    if (value instanceof FrozenMap || value instanceof FrozenList) {
       return value;
     }
     if (value instanceof Map<?, ?> map) {
