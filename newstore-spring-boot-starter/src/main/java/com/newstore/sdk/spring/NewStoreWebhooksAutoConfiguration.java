@@ -10,6 +10,7 @@ import com.newstore.sdk.webhooks.OrderDetailsHandler;
 import com.newstore.sdk.webhooks.PurchaseHistoryHandler;
 import com.newstore.sdk.webhooks.WebhookKind;
 import com.newstore.sdk.webhooks.WebhookListener;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,10 +96,11 @@ public class NewStoreWebhooksAutoConfiguration {
     if (settings.getMaxBodyBytes() != null) {
       apply("newstore.webhooks.max-body-bytes", () -> b.maxBodyBytes(settings.getMaxBodyBytes()));
     }
-    if (settings.getAvailabilityTimeout() != null) {
+    Duration atpTimeout = settings.getAvailabilityTimeout();
+    if (atpTimeout != null) {
       apply(
           "newstore.webhooks.availability-timeout",
-          () -> b.timeout(WebhookKind.AVAILABILITY, settings.getAvailabilityTimeout()));
+          () -> b.timeout(WebhookKind.AVAILABILITY, atpTimeout));
     }
     if (settings.isIgnoreRecommendedEvents()) {
       b.ignoreRecommendedEvents();

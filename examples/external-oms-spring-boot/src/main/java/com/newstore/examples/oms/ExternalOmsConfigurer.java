@@ -7,6 +7,7 @@ import com.newstore.sdk.client.config.ExternalOrderWebhookConfig;
 import com.newstore.sdk.client.eventstream.CallbackParameters;
 import com.newstore.sdk.client.eventstream.EventStreamIntegration;
 import com.newstore.sdk.spring.NewStoreProperties;
+import com.newstore.sdk.webhooks.NewStoreWebhooks;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import org.springframework.boot.ApplicationArguments;
@@ -37,7 +38,7 @@ class ExternalOmsConfigurer implements ApplicationRunner {
   // One source for both sides: what NewStore is told to wait is the ATP handler's deadline.
   private Duration atpTimeout() {
     Duration timeout = newstore.getWebhooks().getAvailabilityTimeout();
-    return timeout != null ? timeout : Duration.ofSeconds(5);
+    return timeout != null ? timeout : NewStoreWebhooks.DEFAULT_AVAILABILITY_TIMEOUT;
   }
 
   @Override
