@@ -75,8 +75,21 @@ public final class EventRoute extends Route<EventRoute.Delivery, Boolean> {
   @Override
   Boolean invoke(Delivery delivery, WebhookContext context) throws Exception {
     StreamEvent event = delivery.event();
-    String key = key(delivery);
-    if (!deduplication.claim(key)) {
+    String key = customKey(delivery);
+    // The in-memory store takes the digest as it is; any other store gets the key's text.
+    InMemoryDeduplicationStore memory =
+        key == null && deduplication instanceof InMemoryDeduplicationStore m ? m : null;
+    byte[] digest = memory == null ? null : CanonicalJson.sha256(delivery.json());
+    if (key == null && digest == null) {
+      // Same key as name + hex(SHA-256(canonical JSON)) always was, so keys already held by a
+      // persistent store stay valid.
+      key = JsonValues.canonicalSha256Key("event:" + event.name() + ":", delivery.json());
+    }
+    boolean claimed =
+        memory != null && digest != null
+            ? memory.claimEvent(event.name(), digest)
+            : deduplication.claim(Objects.requireNonNull(key));
+    if (!claimed) {
       LOG.log(Level.DEBUG, () -> "Duplicate event " + event.name() + " acknowledged");
       return Boolean.FALSE;
     }
@@ -88,22 +101,25 @@ public final class EventRoute extends Route<EventRoute.Delivery, Boolean> {
         type.deliverParsed(handler, event, Objects.requireNonNull(delivery.payload()));
       }
     } catch (Throwable e) {
-      deduplication.release(key);
+      if (memory != null && digest != null) {
+        memory.releaseEvent(event.name(), digest);
+      } else {
+        deduplication.release(Objects.requireNonNull(key));
+      }
       throw e;
     }
     return Boolean.TRUE;
   }
 
-  private String key(Delivery delivery) {
+  /** The integrator's key as {@code event:custom:<key>}, or null when there is none. */
+  private @Nullable String customKey(Delivery delivery) {
     if (customKey != null) {
       String key = customKey.apply(delivery.event());
       if (key != null && !key.isEmpty()) {
         return "event:custom:" + key;
       }
     }
-    // Same key as name + hex(SHA-256(canonical JSON)) always was, so keys already held by a
-    // persistent store stay valid.
-    return JsonValues.canonicalSha256Key("event:" + delivery.event().name() + ":", delivery.json());
+    return null;
   }
 
   @Override
