@@ -1,7 +1,5 @@
 package com.newstore.sdk.webhooks.internal;
 
-import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,132 +56,7 @@ public final class JsonValues {
           null,
           "The body is not valid UTF-8 (malformed byte sequence at offset " + malformed + ").");
     }
-    Buffer source = new Buffer();
-    try (JsonReader reader = JsonReader.of(source)) {
-      source.write(body); // an in-memory copy into pooled segments; never fails
-      Object value = read(reader, 0, limits);
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new BadInputException(null, "The body has data after the JSON document.");
-      }
-      return value;
-    } catch (JsonEncodingException | java.io.EOFException e) {
-      throw new BadInputException(null, "The body is not well-formed JSON.");
-    } catch (com.squareup.moshi.JsonDataException e) {
-      throw new BadInputException(null, "The body is not well-formed JSON.");
-    } catch (IOException e) {
-      throw new BadInputException(null, "The body could not be read as JSON.");
-    }
-  }
-
-  /**
-   * Member names NewStore's events and webhooks use: matched on their raw bytes by Moshi, so the
-   * usual name costs no decoding and no new string. A name written differently (with an escape,
-   * say) is read normally and gives the same string.
-   */
-  private static final String[] KNOWN = {
-    "tenant",
-    "name",
-    "published_at",
-    "payload",
-    "id",
-    "external_id",
-    "status",
-    "channel_type",
-    "currency",
-    "placed_at",
-    "created_at",
-    "order_id",
-    "amount",
-    "items",
-    "product_id",
-    "external_identifier",
-    "fulfillment_node_id",
-    "shipping_address",
-    "billing_address",
-    "first_name",
-    "last_name",
-    "city",
-    "country_code",
-    "zip_code",
-    "state",
-    "phone",
-    "carrier",
-    "service_level",
-    "shipped_at",
-    "shipping_options",
-    "shipping_service_level",
-    "is_historical",
-    "fulfillment_locations",
-    "products"
-  };
-
-  private static final JsonReader.Options KNOWN_NAMES = JsonReader.Options.of(KNOWN);
-
-  private static @Nullable Object read(JsonReader reader, int depth, JsonLimits limits)
-      throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_OBJECT -> {
-        checkDepth(depth, limits.maxDepth());
-        String[] names = new String[8];
-        @Nullable Object[] values = new Object[8];
-        int count = 0;
-        java.util.HashMap<String, Integer> index = null; // only past FrozenMap.LINEAR members
-        reader.beginObject();
-        while (reader.hasNext()) {
-          int known = reader.selectName(KNOWN_NAMES);
-          String name = known >= 0 ? KNOWN[known] : checkString(reader.nextName(), limits);
-          Object value = read(reader, depth + 1, limits);
-          if (index == null
-              ? FrozenMap.indexOf(names, count, name) >= 0
-              : index.putIfAbsent(name, count) != null) {
-            throw new BadInputException(null, "The body repeats a field name in one object.");
-          }
-          if (count == names.length) {
-            names = Arrays.copyOf(names, count * 2);
-            values = Arrays.copyOf(values, count * 2);
-          }
-          names[count] = name;
-          values[count++] = value;
-          if (index == null && count > FrozenMap.LINEAR) {
-            index = FrozenMap.index(names, count);
-          }
-        }
-        reader.endObject();
-        // Never handed out mutable: the arrays stay private to the map.
-        return count == 0 ? Map.of() : new FrozenMap(names, values, count, index);
-      }
-      case BEGIN_ARRAY -> {
-        checkDepth(depth, limits.maxDepth());
-        List<@Nullable Object> list = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          list.add(read(reader, depth + 1, limits));
-        }
-        reader.endArray();
-        return new FrozenList(list);
-      }
-      case STRING -> {
-        return checkString(reader.nextString(), limits);
-      }
-      case NUMBER -> {
-        return number(reader.nextString(), limits);
-      }
-      case BOOLEAN -> {
-        return reader.nextBoolean();
-      }
-      case NULL -> {
-        return reader.nextNull();
-      }
-      default -> throw new BadInputException(null, "The body is not well-formed JSON.");
-    }
-  }
-
-  private static String checkString(String s, JsonLimits limits) {
-    if (s.length() > limits.maxStringChars()) {
-      throw new BadInputException(
-          null, "The body holds a string longer than " + limits.maxStringChars() + " characters.");
-    }
-    return s;
+    return JsonParser.parse(body, limits);
   }
 
   /**
@@ -191,7 +64,7 @@ public final class JsonValues {
    * is quadratic in the digits, and a huge exponent costs nothing to parse but a billion characters
    * to print.
    */
-  private static BigDecimal number(String text, JsonLimits limits) {
+  static BigDecimal number(String text, JsonLimits limits) {
     if (text.length() > limits.maxNumberChars()) {
       throw new BadInputException(
           null, "The body holds a number longer than " + limits.maxNumberChars() + " characters.");
@@ -210,13 +83,6 @@ public final class JsonValues {
               + " in magnitude.");
     }
     return n;
-  }
-
-  private static void checkDepth(int depth, int maxDepth) {
-    if (depth >= maxDepth) {
-      throw new BadInputException(
-          null, "The body nests objects or arrays deeper than " + maxDepth + " levels.");
-    }
   }
 
   /**
@@ -370,6 +236,16 @@ public final class JsonValues {
       return Map.of();
     }
     return FrozenMap.copyOf(owned);
+  }
+
+  /**
+   * Wraps a list the caller just built and never shares.
+   *
+   * @param owned the list, not changed afterwards
+   * @return the immutable view
+   */
+  static List<@Nullable Object> frozenList(List<@Nullable Object> owned) {
+    return new FrozenList(owned);
   }
 
   /**

@@ -1,0 +1,432 @@
+package com.newstore.sdk.webhooks.internal;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one JSON document from validated UTF-8 bytes into {@link JsonValues}' immutable values,
+ * straight from the array: no copy into a reader's buffer, and a name NewStore uses is matched on
+ * its bytes instead of decoded. It accepts exactly what Moshi's strict {@code JsonReader} accepts
+ * ({@code JsonParserTest} compares the two on generated and mutated documents), quirks included: a
+ * raw control character inside a string, the escapes {@code \'} and backslash-newline, and {@code
+ * true}, {@code false} and {@code null} in any letter case.
+ */
+final class JsonParser {
+  private static final String MALFORMED = "The body is not well-formed JSON.";
+
+  /** Member names NewStore's events and webhooks use, by length; each keeps one string. */
+  private static final byte[][][] KNOWN_BYTES;
+
+  private static final String[][] KNOWN_NAMES;
+
+  static {
+    String[] known = {
+      "tenant",
+      "name",
+      "published_at",
+      "payload",
+      "id",
+      "external_id",
+      "status",
+      "channel_type",
+      "currency",
+      "placed_at",
+      "created_at",
+      "order_id",
+      "amount",
+      "items",
+      "product_id",
+      "external_identifier",
+      "fulfillment_node_id",
+      "shipping_address",
+      "billing_address",
+      "first_name",
+      "last_name",
+      "city",
+      "country_code",
+      "zip_code",
+      "state",
+      "phone",
+      "carrier",
+      "service_level",
+      "shipped_at",
+      "shipping_options",
+      "shipping_service_level",
+      "is_historical",
+      "fulfillment_locations",
+      "products",
+      "quantity",
+      "price",
+      "line_items",
+      "email"
+    };
+    int longest = Arrays.stream(known).mapToInt(String::length).max().orElse(0);
+    List<List<String>> byLength = new ArrayList<>();
+    for (int i = 0; i <= longest; i++) {
+      byLength.add(new ArrayList<>());
+    }
+    for (String name : known) {
+      byLength.get(name.length()).add(name);
+    }
+    KNOWN_NAMES = new String[longest + 1][];
+    KNOWN_BYTES = new byte[longest + 1][][];
+    for (int i = 0; i <= longest; i++) {
+      KNOWN_NAMES[i] = byLength.get(i).toArray(new String[0]);
+      KNOWN_BYTES[i] = new byte[KNOWN_NAMES[i].length][];
+      for (int k = 0; k < KNOWN_NAMES[i].length; k++) {
+        KNOWN_BYTES[i][k] = KNOWN_NAMES[i][k].getBytes(StandardCharsets.US_ASCII);
+      }
+    }
+  }
+
+  /** A body up to this size is copied into the thread's reused array instead of a new one. */
+  private static final int REUSED_BYTES = 16 * 1024;
+
+  private static final ThreadLocal<byte[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new byte[REUSED_BYTES]);
+
+  private final byte[] in;
+  private final int end;
+  private final JsonLimits limits;
+  private int pos;
+
+  private JsonParser(byte[] in, int start, int end, JsonLimits limits) {
+    this.in = in;
+    this.pos = start;
+    this.end = end;
+    this.limits = limits;
+  }
+
+  /**
+   * Parses the buffer's remaining bytes, which must be well-formed UTF-8 and not empty.
+   *
+   * @param body the bytes; its position is not moved
+   * @param limits the nesting, string and number limits
+   * @return the value; null for the literal {@code null}
+   * @throws BadInputException when the bytes are not one JSON value within the limits
+   */
+  static @Nullable Object parse(ByteBuffer body, JsonLimits limits) {
+    int length = body.remaining();
+    if (body.hasArray()) {
+      int start = body.arrayOffset() + body.position();
+      return new JsonParser(body.array(), start, start + length, limits).document();
+    }
+    // A read-only view hides its array: copy, into the thread's array when the body is small.
+    byte[] bytes = length <= REUSED_BYTES ? SCRATCH.get() : new byte[length];
+    body.duplicate().get(bytes, 0, length);
+    return new JsonParser(bytes, 0, length, limits).document();
+  }
+
+  private @Nullable Object document() {
+    Object value = value(0);
+    skipWhitespace();
+    if (pos < end) {
+      throw new BadInputException(null, "The body has data after the JSON document.");
+    }
+    return value;
+  }
+
+  private @Nullable Object value(int depth) {
+    skipWhitespace();
+    if (pos >= end) {
+      throw malformed();
+    }
+    byte b = in[pos];
+    return switch (b) {
+      case '{' -> object(depth);
+      case '[' -> array(depth);
+      case '"' -> checkString(string());
+      case 't', 'T' -> keyword("true", Boolean.TRUE);
+      case 'f', 'F' -> keyword("false", Boolean.FALSE);
+      case 'n', 'N' -> keyword("null", null);
+      default -> number();
+    };
+  }
+
+  private Object object(int depth) {
+    checkDepth(depth);
+    pos++; // '{'
+    skipWhitespace();
+    if (pos < end && in[pos] == '}') {
+      pos++;
+      return Map.of();
+    }
+    String[] names = new String[8];
+    @Nullable Object[] values = new Object[8];
+    int count = 0;
+    HashMap<String, Integer> index = null; // only past FrozenMap.LINEAR members
+    while (true) {
+      skipWhitespace();
+      if (pos >= end || in[pos] != '"') {
+        throw malformed();
+      }
+      String name = checkString(name());
+      skipWhitespace();
+      if (pos >= end || in[pos] != ':') {
+        throw malformed();
+      }
+      pos++;
+      Object value = value(depth + 1);
+      if (index == null
+          ? FrozenMap.indexOf(names, count, name) >= 0
+          : index.putIfAbsent(name, count) != null) {
+        throw new BadInputException(null, "The body repeats a field name in one object.");
+      }
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+        values = Arrays.copyOf(values, count * 2);
+      }
+      names[count] = name;
+      values[count++] = value;
+      if (index == null && count > FrozenMap.LINEAR) {
+        index = FrozenMap.index(names, count);
+      }
+      skipWhitespace();
+      if (pos >= end) {
+        throw malformed();
+      }
+      byte next = in[pos++];
+      if (next == '}') {
+        // Never handed out mutable: the arrays stay private to the map.
+        return new FrozenMap(names, values, count, index);
+      }
+      if (next != ',') {
+        throw malformed();
+      }
+    }
+  }
+
+  private Object array(int depth) {
+    checkDepth(depth);
+    pos++; // '['
+    List<@Nullable Object> list = new ArrayList<>();
+    skipWhitespace();
+    if (pos < end && in[pos] == ']') {
+      pos++;
+      return JsonValues.frozenList(list);
+    }
+    while (true) {
+      list.add(value(depth + 1));
+      skipWhitespace();
+      if (pos >= end) {
+        throw malformed();
+      }
+      byte next = in[pos++];
+      if (next == ']') {
+        return JsonValues.frozenList(list);
+      }
+      if (next != ',') {
+        throw malformed();
+      }
+    }
+  }
+
+  /** A member name: a known one without decoding, any other as a string. */
+  private String name() {
+    int start = pos + 1;
+    int i = start;
+    while (i < end && in[i] != '"' && in[i] != '\\') {
+      i++;
+    }
+    int length = i - start;
+    if (i < end && in[i] == '"' && length < KNOWN_BYTES.length) {
+      byte[][] candidates = KNOWN_BYTES[length];
+      for (int k = 0; k < candidates.length; k++) {
+        if (Arrays.equals(in, start, i, candidates[k], 0, length)) {
+          pos = i + 1;
+          return KNOWN_NAMES[length][k];
+        }
+      }
+    }
+    return string();
+  }
+
+  /** A string from its opening quote; the bytes are known to be well-formed UTF-8. */
+  private String string() {
+    int start = ++pos;
+    boolean ascii = true;
+    while (pos < end) {
+      byte b = in[pos];
+      if (b == '"') {
+        String s =
+            new String(
+                in,
+                start,
+                pos - start,
+                ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        pos++;
+        return s;
+      }
+      if (b == '\\') {
+        return escaped(start);
+      }
+      ascii &= b >= 0;
+      pos++;
+    }
+    throw malformed(); // unterminated
+  }
+
+  /** The rest of a string holding an escape, from its first character at {@code start}. */
+  private String escaped(int start) {
+    StringBuilder s = new StringBuilder(pos - start + 16);
+    s.append(new String(in, start, pos - start, StandardCharsets.UTF_8));
+    int run = pos;
+    while (pos < end) {
+      byte b = in[pos];
+      if (b == '"') {
+        s.append(new String(in, run, pos - run, StandardCharsets.UTF_8));
+        pos++;
+        return s.toString();
+      }
+      if (b != '\\') {
+        pos++;
+        continue;
+      }
+      s.append(new String(in, run, pos - run, StandardCharsets.UTF_8));
+      if (pos + 1 >= end) {
+        throw malformed();
+      }
+      byte e = in[pos + 1];
+      pos += 2;
+      switch (e) {
+        case '"' -> s.append('"');
+        case '\\' -> s.append('\\');
+        case '/' -> s.append('/');
+        case '\'', '\n' -> s.append((char) e); // Moshi's strict reader takes these two too
+        case 'b' -> s.append('\b');
+        case 'f' -> s.append('\f');
+        case 'n' -> s.append('\n');
+        case 'r' -> s.append('\r');
+        case 't' -> s.append('\t');
+        case 'u' -> s.append(unicodeEscape());
+        default -> throw malformed();
+      }
+      run = pos;
+    }
+    throw malformed(); // unterminated
+  }
+
+  private char unicodeEscape() {
+    if (pos + 4 > end) {
+      throw malformed();
+    }
+    int c = 0;
+    for (int i = 0; i < 4; i++) {
+      int digit = Character.digit(in[pos + i], 16);
+      if (digit < 0) {
+        throw malformed();
+      }
+      c = (c << 4) | digit;
+    }
+    pos += 4;
+    return (char) c; // a lone surrogate stays one, as Moshi reads it
+  }
+
+  private @Nullable Object keyword(String word, @Nullable Object value) {
+    int length = word.length();
+    if (pos + length > end) {
+      throw malformed();
+    }
+    for (int i = 0; i < length; i++) {
+      int c = in[pos + i] | 0x20; // Moshi accepts any letter case
+      if (c != word.charAt(i)) {
+        throw malformed();
+      }
+    }
+    pos += length;
+    requireDelimiter();
+    return value;
+  }
+
+  /** A number literal: {@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}. */
+  private BigDecimal number() {
+    int start = pos;
+    if (pos < end && in[pos] == '-') {
+      pos++;
+    }
+    if (pos < end && in[pos] == '0') {
+      pos++;
+    } else if (digits() == 0) {
+      throw malformed();
+    }
+    if (pos < end && in[pos] == '.') {
+      pos++;
+      if (digits() == 0) {
+        throw malformed();
+      }
+    }
+    if (pos < end && (in[pos] == 'e' || in[pos] == 'E')) {
+      pos++;
+      if (pos < end && (in[pos] == '+' || in[pos] == '-')) {
+        pos++;
+      }
+      if (digits() == 0) {
+        throw malformed();
+      }
+    }
+    requireDelimiter();
+    if (pos - start > limits.maxNumberChars()) { // before a string of a million digits is made
+      throw new BadInputException(
+          null, "The body holds a number longer than " + limits.maxNumberChars() + " characters.");
+    }
+    return JsonValues.number(
+        new String(in, start, pos - start, StandardCharsets.ISO_8859_1), limits);
+  }
+
+  private int digits() {
+    int start = pos;
+    while (pos < end && in[pos] >= '0' && in[pos] <= '9') {
+      pos++;
+    }
+    return pos - start;
+  }
+
+  /**
+   * After a number or keyword: the end or a character that cannot continue a literal, as Moshi
+   * decides it (so a number's length is checked before what follows it is).
+   */
+  private void requireDelimiter() {
+    if (pos < end) {
+      switch (in[pos]) {
+        case ',', ']', '}', '[', '{', ':', ' ', '\t', '\n', '\r', '\f' -> {}
+        default -> throw malformed();
+      }
+    }
+  }
+
+  private void skipWhitespace() {
+    while (pos < end && isWhitespace(in[pos])) {
+      pos++;
+    }
+  }
+
+  private static boolean isWhitespace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+  }
+
+  private String checkString(String s) {
+    if (s.length() > limits.maxStringChars()) {
+      throw new BadInputException(
+          null, "The body holds a string longer than " + limits.maxStringChars() + " characters.");
+    }
+    return s;
+  }
+
+  private void checkDepth(int depth) {
+    if (depth >= limits.maxDepth()) {
+      throw new BadInputException(
+          null, "The body nests objects or arrays deeper than " + limits.maxDepth() + " levels.");
+    }
+  }
+
+  private static BadInputException malformed() {
+    return new BadInputException(null, MALFORMED);
+  }
+}
