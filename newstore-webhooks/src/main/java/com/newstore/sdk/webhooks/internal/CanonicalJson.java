@@ -91,6 +91,136 @@ final class CanonicalJson {
   }
 
   /**
+   * Returns the thread's reused writer, emptied, or a new one while the thread's is in use; hand it
+   * back with {@link #release}.
+   *
+   * @return the writer
+   */
+  static CanonicalJson claimThreadWriter() {
+    CanonicalJson out = REUSED.get();
+    if (out.inUse) {
+      return new CanonicalJson();
+    }
+    out.inUse = true;
+    out.size = 0;
+    return out;
+  }
+
+  /** Hands back a writer {@link #claimThreadWriter} gave, dropping a grown buffer. */
+  void release() {
+    inUse = false;
+    if (bytes.length > KEEP_BYTES) {
+      bytes = new byte[512];
+    }
+  }
+
+  /**
+   * Returns the SHA-256 of the bytes written so far.
+   *
+   * @return the 32-byte digest
+   */
+  byte[] sha256() {
+    return ApiKeyCheck.sha256(bytes, size);
+  }
+
+  /**
+   * Appends bytes already in canonical form, such as a string's quoted UTF-8 without escapes.
+   *
+   * @param source the array
+   * @param from the first byte
+   * @param to after the last byte
+   */
+  void raw(byte[] source, int from, int to) {
+    int length = to - from;
+    ensure(length);
+    System.arraycopy(source, from, bytes, size, length);
+    size += length;
+  }
+
+  /**
+   * Appends one JSON value as {@link #of} writes it.
+   *
+   * @param value a string, number, boolean or null
+   */
+  void scalar(@Nullable Object value) {
+    value(value, 1);
+  }
+
+  /**
+   * Appends one byte of JSON punctuation.
+   *
+   * @param c the character, ASCII
+   */
+  void punctuation(char c) {
+    write(c);
+  }
+
+  /**
+   * Puts the members of an object written in document order into name order, in place. The members
+   * are {@code "name":value} runs separated by commas; each starts at {@code starts[i]} and the
+   * last ends at {@link #size()}.
+   *
+   * @param starts where each member starts
+   * @param names each member's name
+   * @param count how many members
+   */
+  void sortMembers(int[] starts, String[] names, int count) {
+    if (count < 2 || inOrder(names, count)) {
+      return;
+    }
+    int first = starts[0];
+    int end = size;
+    int[] order = order(names, count);
+    for (int k = 0; k < count; k++) {
+      int i = order[k];
+      int to = i + 1 < count ? starts[i + 1] - 1 : end; // without the comma after it
+      if (k > 0) {
+        write(',');
+      }
+      raw(bytes, starts[i], to);
+    }
+    // The sorted copy replaces the members: the buffer never holds more than two of them.
+    int length = size - end;
+    System.arraycopy(bytes, end, bytes, first, length);
+    size = first + length;
+  }
+
+  /** The member positions in name order: an insertion sort for a few, a merge sort for many. */
+  private static int[] order(String[] names, int count) {
+    if (count > SMALL) {
+      Integer[] boxed = new Integer[count];
+      for (int i = 0; i < count; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (x, y) -> names[x].compareTo(names[y]));
+      int[] order = new int[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = boxed[i];
+      }
+      return order;
+    }
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      int j = i - 1;
+      while (j >= 0 && names[order[j]].compareTo(names[i]) > 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = i;
+    }
+    return order;
+  }
+
+  private static boolean inOrder(String[] names, int count) {
+    for (int i = 1; i < count; i++) {
+      if (names[i - 1].compareTo(names[i]) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Returns the array holding the bytes (longer than {@link #size()}).
    *
    * @return the array
@@ -217,7 +347,12 @@ final class CanonicalJson {
     return true;
   }
 
-  private void string(String s) {
+  /**
+   * Appends a string, quoted and escaped.
+   *
+   * @param s the string
+   */
+  void string(String s) {
     int length = s.length();
     ensure(length + 2);
     byte[] out = bytes;

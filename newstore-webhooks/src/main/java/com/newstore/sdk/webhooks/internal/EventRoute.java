@@ -49,16 +49,26 @@ public final class EventRoute extends Route<EventRoute.Delivery, Boolean> {
       StreamEvent event,
       @Nullable TypedEvent<?> type,
       @Nullable Object payload,
-      @Nullable Object json) {}
+      @Nullable Object json,
+      byte @Nullable [] digest) {}
 
   @Override
   Parsed<Delivery> parse(WebhookRequest request, String unused, JsonLimits limits) {
+    byte[] digest;
     Object json;
     StreamEvent event;
     TypedEvent<?> type;
     Object payload;
     try {
-      json = JsonValues.parse(request.bodyBuffer(), limits);
+      if (customKey == null) {
+        // The de-duplication key's digest is computed while the body is read, not afterwards.
+        JsonValues.Digested parsed = JsonValues.parseDigested(request.bodyBuffer(), limits);
+        json = parsed.value();
+        digest = parsed.digest();
+      } else {
+        json = JsonValues.parse(request.bodyBuffer(), limits);
+        digest = null;
+      }
       event = RequestMapper.event(json);
       if (ignored.contains(event.name())) {
         LOG.log(Level.DEBUG, () -> "Ignored event " + event.name() + " as configured");
@@ -69,25 +79,28 @@ public final class EventRoute extends Route<EventRoute.Delivery, Boolean> {
     } catch (BadInputException e) {
       return Parsed.answer(Replies.badRequest(e));
     }
-    return Parsed.of(new Delivery(event, type, payload, json));
+    return Parsed.of(new Delivery(event, type, payload, json, digest));
   }
 
   @Override
   Boolean invoke(Delivery delivery, WebhookContext context) throws Exception {
     StreamEvent event = delivery.event();
     String key = customKey(delivery);
+    byte[] digest = delivery.digest();
+    if (key == null && digest == null) { // the integrator's key function gave none
+      digest = CanonicalJson.sha256(delivery.json());
+    }
     // The in-memory store takes the digest as it is; any other store gets the key's text.
     InMemoryDeduplicationStore memory =
         key == null && deduplication instanceof InMemoryDeduplicationStore m ? m : null;
-    byte[] digest = memory == null ? null : CanonicalJson.sha256(delivery.json());
-    if (key == null && digest == null) {
+    if (key == null && memory == null) {
       // Same key as name + hex(SHA-256(canonical JSON)) always was, so keys already held by a
       // persistent store stay valid.
-      key = JsonValues.canonicalSha256Key("event:" + event.name() + ":", delivery.json());
+      key = JsonValues.sha256Key("event:" + event.name() + ":", Objects.requireNonNull(digest));
     }
     boolean claimed =
-        memory != null && digest != null
-            ? memory.claimEvent(event.name(), digest)
+        memory != null
+            ? memory.claimEvent(event.name(), Objects.requireNonNull(digest))
             : deduplication.claim(Objects.requireNonNull(key));
     if (!claimed) {
       LOG.log(Level.DEBUG, () -> "Duplicate event " + event.name() + " acknowledged");
@@ -101,8 +114,8 @@ public final class EventRoute extends Route<EventRoute.Delivery, Boolean> {
         type.deliverParsed(handler, event, Objects.requireNonNull(delivery.payload()));
       }
     } catch (Throwable e) {
-      if (memory != null && digest != null) {
-        memory.releaseEvent(event.name(), digest);
+      if (memory != null) {
+        memory.releaseEvent(event.name(), Objects.requireNonNull(digest));
       } else {
         deduplication.release(Objects.requireNonNull(key));
       }

@@ -95,13 +95,19 @@ final class JsonParser {
   private final byte[] in;
   private final int end;
   private final JsonLimits limits;
+
+  /** Where the document's canonical form is written as it is read, or null. */
+  private final @Nullable CanonicalJson canon;
+
   private int pos;
 
-  private JsonParser(byte[] in, int start, int end, JsonLimits limits) {
+  private JsonParser(
+      byte[] in, int start, int end, JsonLimits limits, @Nullable CanonicalJson canon) {
     this.in = in;
     this.pos = start;
     this.end = end;
     this.limits = limits;
+    this.canon = canon;
   }
 
   /**
@@ -113,15 +119,30 @@ final class JsonParser {
    * @throws BadInputException when the bytes are not one JSON value within the limits
    */
   static @Nullable Object parse(ByteBuffer body, JsonLimits limits) {
+    return parse(body, limits, null);
+  }
+
+  /**
+   * Parses as {@link #parse(ByteBuffer, JsonLimits)} does and writes the document's canonical form
+   * ({@link CanonicalJson#of} of the value) in the same pass: a string without escapes, control
+   * characters or non-ASCII is copied as it is, and an object is sorted once its members are read.
+   *
+   * @param body the bytes; its position is not moved
+   * @param limits the nesting, string and number limits
+   * @param canon where the canonical form is appended, or null for none
+   * @return the value; null for the literal {@code null}
+   * @throws BadInputException when the bytes are not one JSON value within the limits
+   */
+  static @Nullable Object parse(ByteBuffer body, JsonLimits limits, @Nullable CanonicalJson canon) {
     int length = body.remaining();
     if (body.hasArray()) {
       int start = body.arrayOffset() + body.position();
-      return new JsonParser(body.array(), start, start + length, limits).document();
+      return new JsonParser(body.array(), start, start + length, limits, canon).document();
     }
     // A read-only view hides its array: copy, into the thread's array when the body is small.
     byte[] bytes = length <= REUSED_BYTES ? SCRATCH.get() : new byte[length];
     body.duplicate().get(bytes, 0, length);
-    return new JsonParser(bytes, 0, length, limits).document();
+    return new JsonParser(bytes, 0, length, limits, canon).document();
   }
 
   private @Nullable Object document() {
@@ -153,16 +174,30 @@ final class JsonParser {
   private Object object(int depth) {
     checkDepth(depth);
     pos++; // '{'
+    punctuation('{');
     skipWhitespace();
     if (pos < end && in[pos] == '}') {
       pos++;
+      punctuation('}');
       return Map.of();
     }
     String[] names = new String[8];
     @Nullable Object[] values = new Object[8];
+    int[] starts = canon == null ? null : new int[8]; // where each member's canonical form starts
     int count = 0;
     HashMap<String, Integer> index = null; // only past FrozenMap.LINEAR members
     while (true) {
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+        values = Arrays.copyOf(values, count * 2);
+        starts = starts == null ? null : Arrays.copyOf(starts, count * 2);
+      }
+      if (canon != null && starts != null) {
+        if (count > 0) {
+          canon.punctuation(',');
+        }
+        starts[count] = canon.size();
+      }
       skipWhitespace();
       if (pos >= end || in[pos] != '"') {
         throw malformed();
@@ -173,15 +208,12 @@ final class JsonParser {
         throw malformed();
       }
       pos++;
+      punctuation(':');
       Object value = value(depth + 1);
       if (index == null
           ? FrozenMap.indexOf(names, count, name) >= 0
           : index.putIfAbsent(name, count) != null) {
         throw new BadInputException(null, "The body repeats a field name in one object.");
-      }
-      if (count == names.length) {
-        names = Arrays.copyOf(names, count * 2);
-        values = Arrays.copyOf(values, count * 2);
       }
       names[count] = name;
       values[count++] = value;
@@ -194,6 +226,10 @@ final class JsonParser {
       }
       byte next = in[pos++];
       if (next == '}') {
+        if (canon != null && starts != null) {
+          canon.sortMembers(starts, names, count);
+          canon.punctuation('}');
+        }
         // Never handed out mutable: the arrays stay private to the map.
         return new FrozenMap(names, values, count, index);
       }
@@ -206,13 +242,18 @@ final class JsonParser {
   private Object array(int depth) {
     checkDepth(depth);
     pos++; // '['
+    punctuation('[');
     List<@Nullable Object> list = new ArrayList<>();
     skipWhitespace();
     if (pos < end && in[pos] == ']') {
       pos++;
+      punctuation(']');
       return JsonValues.frozenList(list);
     }
     while (true) {
+      if (!list.isEmpty()) {
+        punctuation(',');
+      }
       list.add(value(depth + 1));
       skipWhitespace();
       if (pos >= end) {
@@ -220,6 +261,7 @@ final class JsonParser {
       }
       byte next = in[pos++];
       if (next == ']') {
+        punctuation(']');
         return JsonValues.frozenList(list);
       }
       if (next != ',') {
@@ -240,6 +282,9 @@ final class JsonParser {
       byte[][] candidates = KNOWN_BYTES[length];
       for (int k = 0; k < candidates.length; k++) {
         if (Arrays.equals(in, start, i, candidates[k], 0, length)) {
+          if (canon != null) {
+            canon.raw(in, start - 1, i + 1); // a known name is plain ASCII: its bytes are canonical
+          }
           pos = i + 1;
           return KNOWN_NAMES[length][k];
         }
@@ -252,6 +297,7 @@ final class JsonParser {
   private String string() {
     int start = ++pos;
     boolean ascii = true;
+    boolean plain = true; // printable ASCII only: the bytes are the canonical form as they are
     while (pos < end) {
       byte b = in[pos];
       if (b == '"') {
@@ -262,12 +308,24 @@ final class JsonParser {
                 pos - start,
                 ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         pos++;
+        if (canon != null) {
+          if (plain) {
+            canon.raw(in, start - 1, pos);
+          } else {
+            canon.string(s);
+          }
+        }
         return s;
       }
       if (b == '\\') {
-        return escaped(start);
+        String s = escaped(start);
+        if (canon != null) {
+          canon.string(s);
+        }
+        return s;
       }
       ascii &= b >= 0;
+      plain &= b >= 0x20;
       pos++;
     }
     throw malformed(); // unterminated
@@ -342,6 +400,9 @@ final class JsonParser {
     }
     pos += length;
     requireDelimiter();
+    if (canon != null) {
+      canon.scalar(value);
+    }
     return value;
   }
 
@@ -376,8 +437,18 @@ final class JsonParser {
       throw new BadInputException(
           null, "The body holds a number longer than " + limits.maxNumberChars() + " characters.");
     }
-    return JsonValues.number(
-        new String(in, start, pos - start, StandardCharsets.ISO_8859_1), limits);
+    BigDecimal number =
+        JsonValues.number(new String(in, start, pos - start, StandardCharsets.ISO_8859_1), limits);
+    if (canon != null) {
+      canon.scalar(number); // as BigDecimal prints it, which is not always the literal
+    }
+    return number;
+  }
+
+  private void punctuation(char c) {
+    if (canon != null) {
+      canon.punctuation(c);
+    }
   }
 
   private int digits() {

@@ -47,6 +47,11 @@ public final class JsonValues {
    * @throws BadInputException when the body is not one well-formed JSON value within the limits
    */
   public static @Nullable Object parse(ByteBuffer body, JsonLimits limits) {
+    checkUtf8(body);
+    return JsonParser.parse(body, limits);
+  }
+
+  private static void checkUtf8(ByteBuffer body) {
     if (!body.hasRemaining()) {
       throw new BadInputException(null, "The request body is empty; a JSON document is required.");
     }
@@ -56,8 +61,36 @@ public final class JsonValues {
           null,
           "The body is not valid UTF-8 (malformed byte sequence at offset " + malformed + ").");
     }
-    return JsonParser.parse(body, limits);
   }
+
+  /**
+   * Parses as {@link #parse(ByteBuffer, JsonLimits)} does and digests the value's canonical JSON in
+   * the same pass: {@code digest} equals {@code CanonicalJson.sha256(value)}, the digest of {@link
+   * #write(Object, boolean) write(value, true)}, without writing the value a second time.
+   *
+   * @param body the UTF-8 bytes
+   * @param limits the nesting, string and number limits
+   * @return the value and its digest
+   * @throws BadInputException when the body is not one well-formed JSON value within the limits
+   */
+  public static Digested parseDigested(ByteBuffer body, JsonLimits limits) {
+    checkUtf8(body);
+    CanonicalJson canon = CanonicalJson.claimThreadWriter();
+    try {
+      Object value = JsonParser.parse(body, limits, canon);
+      return new Digested(value, canon.sha256());
+    } finally {
+      canon.release();
+    }
+  }
+
+  /**
+   * A parsed document and the SHA-256 of its canonical JSON.
+   *
+   * @param value the value; null for the literal {@code null}
+   * @param digest the 32-byte digest
+   */
+  public record Digested(@Nullable Object value, byte[] digest) {}
 
   /**
    * Parses a number literal within the limits. The length check comes first: {@code new BigDecimal}
@@ -124,7 +157,17 @@ public final class JsonValues {
    * @return the prefix and 64 lowercase hex digits
    */
   public static String canonicalSha256Key(String prefix, @Nullable Object value) {
-    byte[] digest = CanonicalJson.sha256(value);
+    return sha256Key(prefix, CanonicalJson.sha256(value));
+  }
+
+  /**
+   * Returns {@code prefix} followed by a digest's lowercase hex digits, as one string.
+   *
+   * @param prefix text before the digest
+   * @param digest the digest
+   * @return the key
+   */
+  public static String sha256Key(String prefix, byte[] digest) {
     StringBuilder key = new StringBuilder(prefix.length() + 2 * digest.length).append(prefix);
     for (byte b : digest) {
       key.append(HEX_DIGITS[(b >> 4) & 0xf]).append(HEX_DIGITS[b & 0xf]);

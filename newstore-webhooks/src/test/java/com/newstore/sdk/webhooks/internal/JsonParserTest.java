@@ -198,6 +198,7 @@ class JsonParserTest {
       assertThat(JsonValues.writeString(actual))
           .as(input)
           .isEqualTo(JsonValues.writeString(expected));
+      assertCanonicalFormInTheSamePass(body, limits, actual, input);
       return true;
     }
     if (MALFORMED.equals(expectedError) && TRAILING.equals(actualError)) {
@@ -205,6 +206,42 @@ class JsonParserTest {
     }
     assertThat(actualError).as(input).isEqualTo(expectedError);
     return false;
+  }
+
+  /** The canonical form written while parsing is the one {@link CanonicalJson#of} writes after. */
+  private static void assertCanonicalFormInTheSamePass(
+      byte[] body, JsonLimits limits, @Nullable Object value, String input) {
+    CanonicalJson after = CanonicalJson.of(value);
+    byte[] expected = Arrays.copyOf(after.bytes(), after.size());
+    CanonicalJson canon = CanonicalJson.claimThreadWriter();
+    byte[] inPass;
+    try {
+      JsonParser.parse(ByteBuffer.wrap(body), limits, canon);
+      inPass = Arrays.copyOf(canon.bytes(), canon.size());
+    } finally {
+      canon.release();
+    }
+    assertThat(new String(inPass, StandardCharsets.UTF_8))
+        .as(input)
+        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+    assertThat(inPass).as(input).isEqualTo(expected);
+    assertThat(JsonValues.parseDigested(ByteBuffer.wrap(body).asReadOnlyBuffer(), limits).digest())
+        .as(input)
+        .isEqualTo(CanonicalJson.sha256(value));
+  }
+
+  @Test
+  void canonicalForm_ofManyMembers_isSortedAsAfterwards() {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 40; i > 0; i--) {
+      json.append(i == 40 ? "" : ",").append("\"m").append(i).append("\":").append(i);
+    }
+    json.append(",\"nested\":{\"z\":{\"y\":1,\"x\":[{\"b\":1,\"a\":2}]},\"\u00e9\":\"\\u2028\"}}");
+    byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+    Object value = JsonValues.parse(body, 32);
+
+    assertCanonicalFormInTheSamePass(body, DEFAULT, value, json.toString());
+    assertThat(JsonValues.parseDigested(ByteBuffer.wrap(body), DEFAULT).value()).isEqualTo(value);
   }
 
   private static byte[] mutate(byte[] body, Random random) {
