@@ -21,71 +21,6 @@ import org.jspecify.annotations.Nullable;
 final class JsonParser {
   private static final String MALFORMED = "The body is not well-formed JSON.";
 
-  /** Member names NewStore's events and webhooks use, by length; each keeps one string. */
-  private static final byte[][][] KNOWN_BYTES;
-
-  private static final String[][] KNOWN_NAMES;
-
-  static {
-    String[] known = {
-      "tenant",
-      "name",
-      "published_at",
-      "payload",
-      "id",
-      "external_id",
-      "status",
-      "channel_type",
-      "currency",
-      "placed_at",
-      "created_at",
-      "order_id",
-      "amount",
-      "items",
-      "product_id",
-      "external_identifier",
-      "fulfillment_node_id",
-      "shipping_address",
-      "billing_address",
-      "first_name",
-      "last_name",
-      "city",
-      "country_code",
-      "zip_code",
-      "state",
-      "phone",
-      "carrier",
-      "service_level",
-      "shipped_at",
-      "shipping_options",
-      "shipping_service_level",
-      "is_historical",
-      "fulfillment_locations",
-      "products",
-      "quantity",
-      "price",
-      "line_items",
-      "email"
-    };
-    int longest = Arrays.stream(known).mapToInt(String::length).max().orElse(0);
-    List<List<String>> byLength = new ArrayList<>();
-    for (int i = 0; i <= longest; i++) {
-      byLength.add(new ArrayList<>());
-    }
-    for (String name : known) {
-      byLength.get(name.length()).add(name);
-    }
-    KNOWN_NAMES = new String[longest + 1][];
-    KNOWN_BYTES = new byte[longest + 1][][];
-    for (int i = 0; i <= longest; i++) {
-      KNOWN_NAMES[i] = byLength.get(i).toArray(new String[0]);
-      KNOWN_BYTES[i] = new byte[KNOWN_NAMES[i].length][];
-      for (int k = 0; k < KNOWN_NAMES[i].length; k++) {
-        KNOWN_BYTES[i][k] = KNOWN_NAMES[i][k].getBytes(StandardCharsets.US_ASCII);
-      }
-    }
-  }
-
   /** A body up to this size is copied into the thread's reused array instead of a new one. */
   private static final int REUSED_BYTES = 16 * 1024;
 
@@ -277,20 +212,15 @@ final class JsonParser {
     while (i < end && in[i] != '"' && in[i] != '\\') {
       i++;
     }
-    int length = i - start;
-    if (i < end && in[i] == '"' && length < KNOWN_BYTES.length) {
-      byte[][] candidates = KNOWN_BYTES[length];
-      for (int k = 0; k < candidates.length; k++) {
-        if (Arrays.equals(in, start, i, candidates[k], 0, length)) {
-          if (canon != null) {
-            canon.raw(in, start - 1, i + 1); // a known name is plain ASCII: its bytes are canonical
-          }
-          pos = i + 1;
-          return KNOWN_NAMES[length][k];
-        }
-      }
+    String known = i < end && in[i] == '"' ? KnownNames.match(in, start, i) : null;
+    if (known == null) {
+      return string();
     }
-    return string();
+    if (canon != null) {
+      canon.raw(in, start - 1, i + 1); // a known name is plain ASCII: its bytes are canonical
+    }
+    pos = i + 1;
+    return known;
   }
 
   /** A string from its opening quote; the bytes are known to be well-formed UTF-8. */
