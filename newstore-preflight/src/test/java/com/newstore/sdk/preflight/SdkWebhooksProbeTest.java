@@ -57,12 +57,8 @@ class SdkWebhooksProbeTest {
   private static NewStoreWebhooks webhooks() {
     BigDecimal ten = new BigDecimal("10.00");
     return NewStoreWebhooks.builder()
+        // The ATP route's documented form (the raw key) is what the probe sends.
         .apiKey(com.newstore.sdk.webhooks.WebhookKind.AVAILABILITY, ATP_KEY)
-        // The SDK's ATP route now accepts only the raw key NewStore sends; the probe still sends
-        // "Bearer " (review W18). Remove this line once WebhookProbe sends ATP's key raw.
-        .authScheme(
-            com.newstore.sdk.webhooks.WebhookKind.AVAILABILITY,
-            com.newstore.sdk.webhooks.AuthScheme.BEARER_OR_RAW)
         .apiKey(com.newstore.sdk.webhooks.WebhookKind.PURCHASE_HISTORY, ORDER_KEY)
         .apiKey(com.newstore.sdk.webhooks.WebhookKind.ORDER_DETAILS, ORDER_KEY)
         .routePrefix("/newstore")

@@ -3,9 +3,14 @@ package com.newstore.sdk.preflight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.NewStoreClient;
+import com.newstore.sdk.contract.HttpExchangeRequest;
+import com.newstore.sdk.contract.NewStoreContract;
+import com.newstore.sdk.contract.Violation;
 import com.newstore.sdk.contract.junit.ContractExempt;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +38,8 @@ class WebhookProbeTest {
   private MockWebServer newstore;
 
   @ContractExempt(
-      "stands for the integrator: it receives NewStore's webhooks, not calls to NewStore")
+      "stands for the integrator: its dispatcher validates the probes against"
+          + " specs/newstore-webhooks.yaml instead of the NewStore API")
   private MockWebServer integrator;
 
   private NewStoreClient client;
@@ -48,9 +54,13 @@ class WebhookProbeTest {
     volatile boolean anyKey;
     volatile long delayMillis;
 
+    /** What the probes sent that NewStore's webhook documents do not allow. */
+    final List<Violation> violations = Collections.synchronizedList(new ArrayList<>());
+
     @Override
     public MockResponse dispatch(RecordedRequest r) {
       String path = r.getUrl().encodedPath();
+      validate(r, path);
       String auth = r.getHeaders().get("Authorization");
       String expected = path.equals("/atp") ? FakeTenant.ATP_KEY : FakeTenant.ORDER_KEY;
       MockResponse.Builder b =
@@ -70,6 +80,26 @@ class WebhookProbeTest {
         case "/newstore/orders/A-1" -> b.body(detailsBody).build();
         default -> b.code(404).body("{}").build();
       };
+    }
+
+    /** Each probe is checked against the webhook it stands for, whatever the integrator's path. */
+    private void validate(RecordedRequest r, String path) {
+      String operation =
+          path.equals("/atp")
+              ? "availabilityRequest"
+              : path.equals("/newstore/orders") ? "purchaseHistory" : "orderDetails";
+      Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+      for (String name : r.getHeaders().names()) {
+        headers.put(name, r.getHeaders().values(name));
+      }
+      String target =
+          r.getUrl().encodedQuery() == null ? path : path + "?" + r.getUrl().encodedQuery();
+      byte[] body = r.getBody() == null ? new byte[0] : r.getBody().toByteArray();
+      violations.addAll(
+          NewStoreContract.webhooks()
+              .validateRequest(
+                  operation, new HttpExchangeRequest(r.getMethod(), target, headers, body))
+              .violations());
     }
   }
 
@@ -91,6 +121,7 @@ class WebhookProbeTest {
     client.close();
     newstore.close();
     integrator.close();
+    assertThat(oms.violations).as("probe requests off specs/newstore-webhooks.yaml").isEmpty();
   }
 
   private PreflightReport probe() {
