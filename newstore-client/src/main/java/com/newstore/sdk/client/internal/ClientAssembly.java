@@ -154,10 +154,8 @@ public final class ClientAssembly {
     OkHttpClient.Builder http = hardened(base);
     applyTimeouts(http, s);
     ListenerInterceptors observers = new ListenerInterceptors(s.listener, s.clock, "auth.token");
-    http.addInterceptor(observers.call())
-        .addInterceptor(new RetryInterceptor(s.retryPolicy, s.sleeper, s.clock))
-        .addInterceptor(observers.attempt())
-        .addInterceptor(new ResponseSizeLimit(s.maxResponseBytes));
+    observers.addAroundRetries(http, new RetryInterceptor(s.retryPolicy, s.sleeper, s.clock));
+    http.addInterceptor(new ResponseSizeLimit(s.maxResponseBytes));
     return new ClientCredentialsTokenProvider(
         http.build(), url, s.credentials, s.clock, Json.moshi());
   }
@@ -177,11 +175,11 @@ public final class ClientAssembly {
     OkHttpClient.Builder api = hardened(base);
     applyTimeouts(api, s);
     ListenerInterceptors observers = new ListenerInterceptors(s.listener, s.clock, "unknown");
-    api.addInterceptor(new PathOverrideInterceptor(s.pathOverrides, s.methodOverrides))
-        .addInterceptor(observers.call())
-        .addInterceptor(new RetryInterceptor(s.retryPolicy, s.sleeper, s.clock))
-        .addInterceptor(observers.attempt())
-        .addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(s.userAgentSuffix)))
+    if (!s.pathOverrides.isEmpty() || !s.methodOverrides.isEmpty()) {
+      api.addInterceptor(new PathOverrideInterceptor(s.pathOverrides, s.methodOverrides));
+    }
+    observers.addAroundRetries(api, new RetryInterceptor(s.retryPolicy, s.sleeper, s.clock));
+    api.addInterceptor(new AuthInterceptor(tokens, SdkVersion.userAgent(s.userAgentSuffix)))
         .addInterceptor(new ResponseSizeLimit(s.maxResponseBytes));
     return new Transport(api.build(), baseUrl, s.clock, s.sleeper, s.retryPolicy);
   }

@@ -12,16 +12,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Invocation;
 
 /**
- * Reports calls and attempts to a {@link ClientListener}. {@link #call} sits above the retry
- * interceptor and sees the whole call; {@link #attempt} sits below it and sees each attempt. The
- * two share one {@link Observation} carried as a request tag, because the retry interceptor sends
- * the same request object on every attempt.
+ * Reports calls and attempts to a {@link ClientListener}: one interceptor sits above the retry
+ * interceptor and sees the whole call, one below it sees each attempt. The two share one {@link
+ * Observation} carried as a request tag, because the retry interceptor sends the same request
+ * object on every attempt.
  */
 public final class ListenerInterceptors {
   private static final System.Logger LOG = System.getLogger("com.newstore.sdk.client.listener");
@@ -44,29 +45,23 @@ public final class ListenerInterceptors {
   }
 
   /**
-   * Returns the interceptor to add before the retry interceptor.
+   * Adds the retry interceptor to a client, between the call-level and the attempt-level listener
+   * interceptors. With the default listener nothing is observed, so only the retry interceptor is
+   * added: a call pays no pass-through links in the chain.
    *
-   * @return the call-level interceptor
+   * @param http the client being built
+   * @param retry the retry interceptor
    */
-  public Interceptor call() {
-    return isNoOp() ? PASS_THROUGH : this::interceptCall;
+  public void addAroundRetries(OkHttpClient.Builder http, Interceptor retry) {
+    boolean observed = listener != ClientListener.none();
+    if (observed) {
+      http.addInterceptor(this::interceptCall);
+    }
+    http.addInterceptor(retry);
+    if (observed) {
+      http.addInterceptor(this::interceptAttempt);
+    }
   }
-
-  /**
-   * Returns the interceptor to add after the retry interceptor.
-   *
-   * @return the attempt-level interceptor
-   */
-  public Interceptor attempt() {
-    return isNoOp() ? PASS_THROUGH : this::interceptAttempt;
-  }
-
-  /** With the default listener nothing is observed, so a call costs nothing extra. */
-  private boolean isNoOp() {
-    return listener == ClientListener.none();
-  }
-
-  private static final Interceptor PASS_THROUGH = chain -> chain.proceed(chain.request());
 
   private Response interceptCall(Interceptor.Chain chain) throws IOException {
     Request request = chain.request();
