@@ -50,6 +50,12 @@ final class CanonicalJson {
 
   private boolean inUse;
 
+  /** Bytes {@link #sortMembers} has copied since the writer was claimed. */
+  private long sortedBytes;
+
+  /** Set by a parser that stopped writing the canonical form part way. */
+  private boolean abandoned;
+
   private CanonicalJson() {}
 
   /**
@@ -103,6 +109,8 @@ final class CanonicalJson {
     }
     out.inUse = true;
     out.size = 0;
+    out.sortedBytes = 0;
+    out.abandoned = false;
     return out;
   }
 
@@ -181,6 +189,7 @@ final class CanonicalJson {
     }
     // The sorted copy replaces the members: the buffer never holds more than two of them.
     int length = size - end;
+    sortedBytes += 2L * length;
     System.arraycopy(bytes, end, bytes, first, length);
     size = first + length;
   }
@@ -209,6 +218,30 @@ final class CanonicalJson {
       order[j + 1] = i;
     }
     return order;
+  }
+
+  /**
+   * Returns how many bytes {@link #sortMembers} has copied: each open object's members are copied
+   * again when it closes, so a deep, large document costs depth times its size.
+   *
+   * @return the count since the writer was claimed
+   */
+  long sortedBytes() {
+    return sortedBytes;
+  }
+
+  /** Marks what was written as incomplete: the caller must not use it. */
+  void abandon() {
+    abandoned = true;
+  }
+
+  /**
+   * Tells whether a parser stopped writing part way ({@link #abandon}).
+   *
+   * @return true when the bytes are not a whole canonical form
+   */
+  boolean abandoned() {
+    return abandoned;
   }
 
   private static boolean inOrder(String[] names, int count) {

@@ -31,8 +31,17 @@ final class JsonParser {
   private final int end;
   private final JsonLimits limits;
 
-  /** Where the document's canonical form is written as it is read, or null. */
-  private final @Nullable CanonicalJson canon;
+  /**
+   * Where the document's canonical form is written as it is read, or null; set to null when sorting
+   * it would cost more than {@link #sortBudget}.
+   */
+  private @Nullable CanonicalJson canon;
+
+  /**
+   * Bytes the canonical form's sorting may copy: a few times the body, so a deep and large hostile
+   * body costs no more than writing the canonical form after the parse would.
+   */
+  private final long sortBudget;
 
   private int pos;
 
@@ -43,6 +52,7 @@ final class JsonParser {
     this.end = end;
     this.limits = limits;
     this.canon = canon;
+    this.sortBudget = 16L * (end - start) + 65_536;
   }
 
   /**
@@ -61,6 +71,8 @@ final class JsonParser {
    * Parses as {@link #parse(ByteBuffer, JsonLimits)} does and writes the document's canonical form
    * ({@link CanonicalJson#of} of the value) in the same pass: a string without escapes, control
    * characters or non-ASCII is copied as it is, and an object is sorted once its members are read.
+   * When sorting would copy more than a few times the body (deep and large), it stops and marks
+   * {@code canon} {@link CanonicalJson#abandoned()}.
    *
    * @param body the bytes; its position is not moved
    * @param limits the nesting, string and number limits
@@ -164,6 +176,10 @@ final class JsonParser {
         if (canon != null && starts != null) {
           canon.sortMembers(starts, names, count);
           canon.punctuation('}');
+          if (canon.sortedBytes() > sortBudget) {
+            canon.abandon(); // the caller writes the canonical form from the value instead
+            canon = null;
+          }
         }
         // Never handed out mutable: the arrays stay private to the map.
         return new FrozenMap(names, values, count, index);

@@ -78,7 +78,7 @@ public final class JsonValues {
     CanonicalJson canon = CanonicalJson.claimThreadWriter();
     try {
       Object value = JsonParser.parse(body, limits, canon);
-      return new Digested(value, canon.sha256());
+      return new Digested(value, canon.abandoned() ? CanonicalJson.sha256(value) : canon.sha256());
     } finally {
       canon.release();
     }

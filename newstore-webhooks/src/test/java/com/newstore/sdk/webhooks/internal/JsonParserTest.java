@@ -244,6 +244,38 @@ class JsonParserTest {
     assertThat(JsonValues.parseDigested(ByteBuffer.wrap(body), DEFAULT).value()).isEqualTo(value);
   }
 
+  @Test
+  void aDeepLargeUnsortedBody_stopsSortingInThePass_andDigestsTheValueInstead() {
+    StringBuilder json = new StringBuilder();
+    int depth = 30;
+    for (int i = 0; i < depth; i++) {
+      json.append("{\"b\":");
+    }
+    json.append('[');
+    for (int i = 0; i < 4_000; i++) { // 200 kB of strings within the string limit
+      json.append(i == 0 ? "" : ",").append('"').append("x".repeat(48)).append('"');
+    }
+    json.append(']');
+    for (int i = 0; i < depth; i++) {
+      json.append(",\"a\":").append(i).append('}');
+    }
+    byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+    Object value = JsonValues.parse(body, 32);
+    CanonicalJson canon = CanonicalJson.claimThreadWriter();
+    try {
+      JsonParser.parse(ByteBuffer.wrap(body), DEFAULT, canon);
+
+      // Sorting every level in place would have copied depth × 400 kB.
+      assertThat(canon.abandoned()).isTrue();
+      assertThat(canon.sortedBytes())
+          .isLessThanOrEqualTo(16L * body.length + 65_536 + 2L * body.length);
+    } finally {
+      canon.release();
+    }
+    assertThat(JsonValues.parseDigested(ByteBuffer.wrap(body), DEFAULT).digest())
+        .isEqualTo(CanonicalJson.sha256(value));
+  }
+
   private static byte[] mutate(byte[] body, Random random) {
     if (body.length == 0) {
       return body;
