@@ -22,8 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonParserTest {
   private static final JsonLimits DEFAULT = JsonLimits.withDepth(32);
   private static final JsonLimits TIGHT = new JsonLimits(4, 8, 6, 3);
-  private static final String TRAILING = "The body has data after the JSON document.";
-  private static final String MALFORMED = "The body is not well-formed JSON.";
 
   @ParameterizedTest
   @ValueSource(
@@ -104,8 +102,8 @@ class JsonParserTest {
       })
   void agreesWithTheMoshiReference_onKnownEdges(String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    compare(body, DEFAULT);
-    compare(body, TIGHT);
+    ParserComparison.compare(body, DEFAULT);
+    ParserComparison.compare(body, TIGHT);
   }
 
   @Test
@@ -116,12 +114,12 @@ class JsonParserTest {
     for (int i = 0; i < documents; i++) {
       String json = new Generator(random).value(0);
       byte[] body = json.getBytes(StandardCharsets.UTF_8);
-      if (compare(body, DEFAULT)) {
+      if (ParserComparison.compare(body, DEFAULT)) {
         accepted++;
       }
-      compare(body, TIGHT);
+      ParserComparison.compare(body, TIGHT);
       for (int m = 0; m < 3; m++) {
-        compare(mutate(body, random), m == 0 ? TIGHT : DEFAULT);
+        ParserComparison.compare(mutate(body, random), m == 0 ? TIGHT : DEFAULT);
       }
     }
     // The generator writes valid documents: nearly all of them must parse.
@@ -174,62 +172,6 @@ class JsonParserTest {
     return JsonValues.parse(ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), limits);
   }
 
-  /** Returns whether both accepted; fails when they disagree. */
-  private static boolean compare(byte[] body, JsonLimits limits) {
-    Object expected;
-    String expectedError = null;
-    try {
-      expected = MoshiJsonReference.parse(body, limits);
-    } catch (BadInputException e) {
-      expected = null;
-      expectedError = e.getMessage();
-    }
-    Object actual;
-    String actualError = null;
-    try {
-      actual = JsonValues.parse(ByteBuffer.wrap(body).asReadOnlyBuffer(), limits);
-    } catch (BadInputException e) {
-      actual = null;
-      actualError = e.getMessage();
-    }
-    String input = new String(body, StandardCharsets.UTF_8) + " " + Arrays.toString(body);
-    if (expectedError == null && actualError == null) {
-      assertThat(actual).as(input).isEqualTo(expected);
-      assertThat(JsonValues.writeString(actual))
-          .as(input)
-          .isEqualTo(JsonValues.writeString(expected));
-      assertCanonicalFormInTheSamePass(body, limits, actual, input);
-      return true;
-    }
-    if (MALFORMED.equals(expectedError) && TRAILING.equals(actualError)) {
-      return false; // the one message that changed: it now names what is wrong
-    }
-    assertThat(actualError).as(input).isEqualTo(expectedError);
-    return false;
-  }
-
-  /** The canonical form written while parsing is the one {@link CanonicalJson#of} writes after. */
-  private static void assertCanonicalFormInTheSamePass(
-      byte[] body, JsonLimits limits, @Nullable Object value, String input) {
-    CanonicalJson after = CanonicalJson.of(value);
-    byte[] expected = Arrays.copyOf(after.bytes(), after.size());
-    CanonicalJson canon = CanonicalJson.claimThreadWriter();
-    byte[] inPass;
-    try {
-      JsonParser.parse(ByteBuffer.wrap(body), limits, canon);
-      inPass = Arrays.copyOf(canon.bytes(), canon.size());
-    } finally {
-      canon.release();
-    }
-    assertThat(new String(inPass, StandardCharsets.UTF_8))
-        .as(input)
-        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-    assertThat(inPass).as(input).isEqualTo(expected);
-    assertThat(JsonValues.parseDigested(ByteBuffer.wrap(body).asReadOnlyBuffer(), limits).digest())
-        .as(input)
-        .isEqualTo(CanonicalJson.sha256(value));
-  }
-
   @Test
   void canonicalForm_ofManyMembers_isSortedAsAfterwards() {
     StringBuilder json = new StringBuilder("{");
@@ -240,7 +182,7 @@ class JsonParserTest {
     byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
     Object value = JsonValues.parse(body, 32);
 
-    assertCanonicalFormInTheSamePass(body, DEFAULT, value, json.toString());
+    ParserComparison.assertCanonicalFormInTheSamePass(body, DEFAULT, value, json.toString());
     assertThat(JsonValues.parseDigested(ByteBuffer.wrap(body), DEFAULT).value()).isEqualTo(value);
   }
 
