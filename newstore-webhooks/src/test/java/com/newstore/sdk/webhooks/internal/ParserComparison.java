@@ -67,16 +67,21 @@ final class ParserComparison {
     byte[] expected = Arrays.copyOf(after.bytes(), after.size());
     CanonicalJson canon = CanonicalJson.claimThreadWriter();
     byte[] inPass;
+    boolean abandoned;
     try {
       JsonParser.parse(ByteBuffer.wrap(body), limits, canon);
       inPass = Arrays.copyOf(canon.bytes(), canon.size());
+      abandoned = canon.abandoned();
     } finally {
       canon.release();
     }
-    assertThat(new String(inPass, StandardCharsets.UTF_8))
-        .as(input)
-        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-    assertThat(inPass).as(input).isEqualTo(expected);
+    if (!abandoned) { // past the sort budget the bytes are partial and the digest comes from the
+      // tree
+      assertThat(new String(inPass, StandardCharsets.UTF_8))
+          .as(input)
+          .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+      assertThat(inPass).as(input).isEqualTo(expected);
+    }
     assertThat(JsonValues.parseDigested(ByteBuffer.wrap(body).asReadOnlyBuffer(), limits).digest())
         .as(input)
         .isEqualTo(CanonicalJson.sha256(value));
