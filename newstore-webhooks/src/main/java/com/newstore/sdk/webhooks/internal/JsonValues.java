@@ -38,8 +38,10 @@ public final class JsonValues {
   }
 
   /**
-   * Parses a complete JSON document from a buffer's remaining bytes, without copying them to an
-   * array first. The bytes must be strict UTF-8: a malformed sequence is refused, never replaced.
+   * Parses a complete JSON document from a buffer's remaining bytes ({@code JsonParser}: read in
+   * place from a heap buffer's array; a read-only view's small body is copied once into the
+   * thread's reused array). The bytes must be strict UTF-8: a malformed sequence is refused, never
+   * replaced.
    *
    * @param body the UTF-8 bytes
    * @param limits the nesting, string and number limits
