@@ -3,10 +3,10 @@ package com.newstore.sdk.preflight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newstore.sdk.client.NewStoreClient;
-import com.newstore.sdk.contract.HttpExchangeRequest;
 import com.newstore.sdk.contract.NewStoreContract;
 import com.newstore.sdk.contract.Violation;
 import com.newstore.sdk.contract.junit.ContractExempt;
+import com.newstore.sdk.contract.junit.RecordedRequests;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -88,17 +88,9 @@ class WebhookProbeTest {
           path.equals("/atp")
               ? "availabilityRequest"
               : path.equals("/newstore/orders") ? "purchaseHistory" : "orderDetails";
-      Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-      for (String name : r.getHeaders().names()) {
-        headers.put(name, r.getHeaders().values(name));
-      }
-      String target =
-          r.getUrl().encodedQuery() == null ? path : path + "?" + r.getUrl().encodedQuery();
-      byte[] body = r.getBody() == null ? new byte[0] : r.getBody().toByteArray();
       violations.addAll(
           NewStoreContract.webhooks()
-              .validateRequest(
-                  operation, new HttpExchangeRequest(r.getMethod(), target, headers, body))
+              .validateRequest(operation, RecordedRequests.toExchange(r))
               .violations());
     }
   }

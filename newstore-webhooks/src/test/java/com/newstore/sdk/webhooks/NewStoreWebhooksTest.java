@@ -447,6 +447,71 @@ class NewStoreWebhooksTest {
   }
 
   @Test
+  void events_defaultKey_theSameEventReorderedAndRespaced_reachesTheHandlerOnce() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    NewStoreWebhooks webhooks =
+        NewStoreWebhooks.builder().apiKey(KEY).eventHandler(e -> seen.add(e.name())).build();
+
+    WebhookContract.handle(webhooks, event("order.opened", "o-1", "2024-05-01T10:00:00Z"));
+    WebhookContract.handle(
+        webhooks,
+        post(
+                "/events",
+                "{ \"payload\": {\"id\": \"o-1\"},\n \"published_at\": \"2024-05-01T10:00:00Z\","
+                    + " \"name\": \"order.opened\", \"tenant\": \"t\" }")
+            .build());
+
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
+  void events_defaultKey_reachesAStoreAsNameAndDigestOfTheCanonicalJson() {
+    List<String> claimed = new CopyOnWriteArrayList<>();
+    DeduplicationStore recording =
+        new DeduplicationStore() {
+          @Override
+          public boolean claim(String key) {
+            claimed.add(key);
+            return true;
+          }
+
+          @Override
+          public void release(String key) {}
+        };
+    NewStoreWebhooks digestInThePass =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .deduplicationStore(recording)
+            .eventHandler(e -> {})
+            .build();
+    // A key function that gives none falls back to the default key, digested from the tree.
+    NewStoreWebhooks digestAfter =
+        NewStoreWebhooks.builder()
+            .apiKey(KEY)
+            .deduplicationStore(recording)
+            .eventDeduplicationKey(e -> e.payload().containsKey("custom") ? "k" : null)
+            .eventHandler(e -> {})
+            .build();
+    WebhookRequest request = event("order.opened", "o-1", "2024-05-01T10:00:00Z");
+    // The key's documented form, computed here with Moshi's writer, independently of the SDK.
+    Object tree = com.newstore.sdk.webhooks.internal.JsonValues.parse(request.body(), 32);
+    String expected =
+        "event:order.opened:"
+            + java.util.HexFormat.of()
+                .formatHex(
+                    com.newstore.sdk.webhooks.internal.ApiKeyCheck.sha256(
+                        com.newstore.sdk.webhooks.internal.JsonValues.write(tree, true)));
+
+    WebhookContract.handle(digestInThePass, request);
+    WebhookContract.handle(digestAfter, request);
+    WebhookContract.handle(
+        digestAfter,
+        post("/events", "{\"tenant\":\"t\",\"name\":\"x\",\"payload\":{\"custom\":1}}").build());
+
+    assertThat(claimed).containsExactly(expected, expected, "event:custom:k");
+  }
+
+  @Test
   void events_handlerFails_redeliveryIsHandled() {
     java.util.concurrent.atomic.AtomicInteger calls =
         new java.util.concurrent.atomic.AtomicInteger();

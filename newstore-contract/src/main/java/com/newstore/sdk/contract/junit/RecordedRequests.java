@@ -7,12 +7,28 @@ import java.util.Map;
 import mockwebserver3.RecordedRequest;
 import okio.ByteString;
 
-/** Converts MockWebServer's requests. */
-final class RecordedRequests {
+/**
+ * Converts MockWebServer's requests for validation, for a test whose server stands for someone
+ * other than NewStore (validate with {@code NewStoreContract.webhooks().validateRequest(operation,
+ * ...)}):
+ *
+ * <pre>{@code
+ * HttpExchangeRequest exchange = RecordedRequests.toExchange(recorded);
+ * NewStoreContract.webhooks().validateRequest("availabilityRequest", exchange);
+ * }</pre>
+ */
+public final class RecordedRequests {
 
   private RecordedRequests() {}
 
-  static HttpExchangeRequest toExchange(RecordedRequest request) {
+  /**
+   * Returns the request as the contract validates it: method, path with its raw query, every header
+   * value, and the body (empty when there is none).
+   *
+   * @param request the request MockWebServer received
+   * @return the exchange
+   */
+  public static HttpExchangeRequest toExchange(RecordedRequest request) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : request.getHeaders().names()) {
       headers.put(name, request.getHeaders().values(name));

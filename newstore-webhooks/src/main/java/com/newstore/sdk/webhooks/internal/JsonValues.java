@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -139,30 +140,6 @@ public final class JsonValues {
   }
 
   /**
-   * Returns the lowercase hex SHA-256 of a value's canonical (sorted-key) JSON, the same digest as
-   * hashing {@code write(value, true)}, but written by {@link CanonicalJson} into one array and
-   * hashed with the thread's {@code MessageDigest}.
-   *
-   * @param value the value
-   * @return 64 lowercase hex digits
-   */
-  public static String canonicalSha256Hex(@Nullable Object value) {
-    return canonicalSha256Key("", value);
-  }
-
-  /**
-   * Returns {@code prefix} followed by {@link #canonicalSha256Hex}, built as one string: the
-   * canonical bytes go to the thread's reused writer, the hex digits straight into the key.
-   *
-   * @param prefix text before the digest, such as {@code event:order.created:}
-   * @param value the value
-   * @return the prefix and 64 lowercase hex digits
-   */
-  public static String canonicalSha256Key(String prefix, @Nullable Object value) {
-    return sha256Key(prefix, CanonicalJson.sha256(value));
-  }
-
-  /**
    * Returns {@code prefix} followed by a digest's lowercase hex digits, as one string.
    *
    * @param prefix text before the digest
@@ -170,14 +147,8 @@ public final class JsonValues {
    * @return the key
    */
   public static String sha256Key(String prefix, byte[] digest) {
-    StringBuilder key = new StringBuilder(prefix.length() + 2 * digest.length).append(prefix);
-    for (byte b : digest) {
-      key.append(HEX_DIGITS[(b >> 4) & 0xf]).append(HEX_DIGITS[b & 0xf]);
-    }
-    return key.toString();
+    return prefix + HexFormat.of().formatHex(digest);
   }
-
-  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
   /**
    * Writes a plain value as a UTF-8 JSON string.

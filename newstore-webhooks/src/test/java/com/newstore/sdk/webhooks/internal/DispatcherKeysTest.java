@@ -27,7 +27,7 @@ class DispatcherKeysTest {
   }
 
   @Test
-  void canonicalSha256Hex_equalsDigestOfCanonicalBytes() {
+  void canonicalDigestKey_equalsDigestOfCanonicalBytes() {
     Object json =
         JsonValues.parse(
             "{\"b\":[1,{\"z\":null,\"y\":\"\u00e9\"}],\"a\":true,\"c\":1.50}"
@@ -36,8 +36,10 @@ class DispatcherKeysTest {
 
     String expected = HexFormat.of().formatHex(ApiKeyCheck.sha256(JsonValues.write(json, true)));
 
-    assertThat(JsonValues.canonicalSha256Hex(json)).isEqualTo(expected).hasSize(64);
-    assertThat(JsonValues.canonicalSha256Hex(Map.of("x", List.of())))
+    assertThat(JsonValues.sha256Key("", CanonicalJson.sha256(json)))
+        .isEqualTo(expected)
+        .hasSize(64);
+    assertThat(JsonValues.sha256Key("", CanonicalJson.sha256(Map.of("x", List.of()))))
         .isEqualTo(HexFormat.of().formatHex(ApiKeyCheck.sha256("{\"x\":[]}".getBytes())));
   }
 

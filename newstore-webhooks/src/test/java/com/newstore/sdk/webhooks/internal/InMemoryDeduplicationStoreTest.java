@@ -82,9 +82,9 @@ class InMemoryDeduplicationStoreTest {
   }
 
   @Test
-  void theEventRoute_claimsTheKeyAPersistentStoreWouldHold() {
+  void aDigestClaim_isTheTextKeyAPersistentStoreHolds() {
     Map<String, Object> json = Map.of("name", "order.created");
-    String key = JsonValues.canonicalSha256Key("event:order.created:", json);
+    String key = JsonValues.sha256Key("event:order.created:", CanonicalJson.sha256(json));
     InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(2);
 
     assertThat(store.claimEvent("order.created", CanonicalJson.sha256(json))).isTrue();

@@ -151,7 +151,7 @@ class JsonParserTest {
   }
 
   @Test
-  void aLongNumber_isRefusedBeforeItIsCopied() {
+  void aMillionDigitNumber_isRefusedAsTooLong() {
     String digits = "1".repeat(1_000_000);
 
     assertThatRefused("[" + digits + "]", DEFAULT)
